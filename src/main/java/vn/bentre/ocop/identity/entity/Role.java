@@ -1,0 +1,24 @@
+package vn.bentre.ocop.identity.entity;
+
+/** What a signed-in person may do. Anonymous readers have no account and no role. */
+public enum Role {
+    /** Officials and managers of cooperatives and enterprises who enrol in courses. */
+    LEARNER,
+    /** Writes training materials and runs courses. */
+    TRAINER,
+    /** Writes news and bulletins; reviews and publishes what others submit. */
+    EDITOR,
+    /** Runs the programme: users, organisations, courses, products, reports. */
+    ADMIN;
+
+    /** Role names as compile-time constants, for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String LEARNER = "LEARNER";
+        public static final String TRAINER = "TRAINER";
+        public static final String EDITOR = "EDITOR";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {
+        }
+    }
+}

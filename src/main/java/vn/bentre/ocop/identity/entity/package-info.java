@@ -1,0 +1,2 @@
+/** Identity entities: accounts and roles. */
+package vn.bentre.ocop.identity.entity;

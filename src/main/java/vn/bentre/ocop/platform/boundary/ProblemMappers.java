@@ -1,0 +1,89 @@
+package vn.bentre.ocop.platform.boundary;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.Language;
+import vn.bentre.ocop.platform.control.Messages;
+
+/**
+ * Translates every exception that reaches JAX-RS into a JSON problem in the client's language, once, here.
+ * Unexpected failures are logged with their stack trace and answered without one.
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        Locale locale = locale();
+        if (cause instanceof BusinessException refusal) {
+            return Problem.response(status(refusal.getKind()),
+                    Messages.get(locale, refusal.getMessageKey(), refusal.getArguments()), List.of());
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            var violations = invalid.getConstraintViolations().stream()
+                    .map(v -> new Problem.Violation(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                    .toList();
+            return Problem.response(Response.Status.BAD_REQUEST, Messages.get(locale, "error.invalid"), violations);
+        }
+        if (cause instanceof EJBAccessException) {
+            return Problem.response(Response.Status.FORBIDDEN, Messages.get(locale, "error.403.text"), List.of());
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            var status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            return Problem.response(status == null ? Response.Status.BAD_REQUEST : status,
+                    status == Response.Status.NOT_FOUND ? Messages.get(locale, "error.404.text") : web.getMessage(),
+                    List.of());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in a REST call", thrown);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.get(locale, "error.500.text"), List.of());
+    }
+
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable current = thrown;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+
+    private static Response.Status status(BusinessException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> Response.Status.BAD_REQUEST;
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case FORBIDDEN -> Response.Status.FORBIDDEN;
+        };
+    }
+
+    private Locale locale() {
+        var cookie = headers == null ? null : headers.getCookies().get(Language.COOKIE);
+        if (cookie != null) {
+            return Language.fromTag(cookie.getValue());
+        }
+        var accepted = headers == null ? List.<Locale>of() : headers.getAcceptableLanguages();
+        return accepted.isEmpty() ? Language.VIETNAMESE : Language.fromTag(accepted.getFirst().getLanguage());
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,80 @@
+package vn.bentre.ocop.view;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The login page ({@code dang-nhap.xhtml}), also used by registration to sign the new learner in. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    private String email;
+    private String password;
+
+    public void login() throws IOException {
+        if (!signIn(email, password)) {
+            Pages.error("login.failed");
+        }
+    }
+
+    /**
+     * Signs in and sends the browser on: to the page that asked for a login, or home. A session that existed
+     * before gets a new id first, so an id planted by someone else is worthless (session fixation).
+     */
+    boolean signIn(String email, String password) throws IOException {
+        var external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        var response = (HttpServletResponse) external.getResponse();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        var credential = new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password));
+        var status = security.authenticate(request, response,
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return true;
+        }
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + "/ca-nhan/");
+            return true;
+        }
+        return false;
+    }
+
+    public boolean isDisabledNotice() {
+        return "true".equals(faces.getExternalContext().getRequestParameterMap().get("disabled"));
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
