@@ -1,0 +1,30 @@
+package vn.bentre.ocop.content.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.bentre.ocop.content.control.DemoPublications;
+import vn.bentre.ocop.platform.control.DemoContent;
+
+/** Loads the demo news and bulletin after the demo accounts, since the demo editor is their author. */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "IdentityStartup"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ContentStartup {
+
+    @Inject
+    DemoContent demo;
+
+    @Inject
+    DemoPublications publications;
+
+    @PostConstruct
+    void loadDemoPublications() {
+        demo.load("publications", publications::loadIntoEmptyDatabase);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.bentre.ocop.content.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import vn.bentre.ocop.content.entity.ContentItem;
+import vn.bentre.ocop.content.entity.ContentStatus;
+import vn.bentre.ocop.content.entity.ContentType;
+import vn.bentre.ocop.platform.control.PortalClock;
+import vn.bentre.ocop.platform.control.ResultPage;
+
+/** What anyone, signed in or not, may read: published items whose publishing time has come. */
+@Stateless
+public class PublishedContentService {
+
+    public static final int MAX_PAGE_SIZE = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    /** Page {@code number} (from 1) of the published items of one type, newest first. */
+    @PermitAll
+    public ResultPage<ContentItem> page(@NotNull ContentType type, @Min(1) int number,
+            @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+        var now = clock.now();
+        long total = em.createNamedQuery(ContentItem.COUNT_VISIBLE, Long.class)
+                .setParameter("type", type).setParameter("statuses", ContentStatus.VISIBLE).setParameter("now", now)
+                .getSingleResult();
+        var items = visible(type, ResultPage.firstRow(number, size), size);
+        return new ResultPage<>(items, number, size, total);
+    }
+
+    /** The {@code count} newest published items of one type. */
+    @PermitAll
+    public List<ContentItem> latest(@NotNull ContentType type, @Min(1) @Max(MAX_PAGE_SIZE) int count) {
+        return visible(type, 0, count);
+    }
+
+    /** The published item of this type with this slug, with its author. */
+    @PermitAll
+    public Optional<ContentItem> findPublished(@NotNull ContentType type, String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(ContentItem.VISIBLE_BY_SLUG, ContentItem.class)
+                .setParameter("type", type).setParameter("slug", slug)
+                .setParameter("statuses", ContentStatus.VISIBLE).setParameter("now", clock.now())
+                .getResultStream().findFirst();
+    }
+
+    private List<ContentItem> visible(ContentType type, int first, int max) {
+        return em.createNamedQuery(ContentItem.VISIBLE, ContentItem.class)
+                .setParameter("type", type).setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", clock.now())
+                .setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+}

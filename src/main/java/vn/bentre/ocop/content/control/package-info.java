@@ -1,0 +1,2 @@
+/** Content logic without its own transaction: slugs, HTML sanitizing, demo publications. */
+package vn.bentre.ocop.content.control;

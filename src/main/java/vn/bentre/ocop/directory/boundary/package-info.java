@@ -1,0 +1,2 @@
+/** The directory's transactional entry points. */
+package vn.bentre.ocop.directory.boundary;

@@ -1,0 +1,2 @@
+/** Directory logic without its own transaction: the demo directory. */
+package vn.bentre.ocop.directory.control;

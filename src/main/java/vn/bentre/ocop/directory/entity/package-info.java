@@ -1,0 +1,2 @@
+/** Directory entities: administrative units and organisations. */
+package vn.bentre.ocop.directory.entity;

@@ -1,0 +1,30 @@
+package vn.bentre.ocop.training.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import vn.bentre.ocop.platform.control.DemoContent;
+import vn.bentre.ocop.training.control.DemoCourses;
+
+/** Loads the demo courses after the demo accounts, since the demo trainer teaches them. */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "IdentityStartup"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TrainingStartup {
+
+    @Inject
+    DemoContent demo;
+
+    @Inject
+    DemoCourses courses;
+
+    @PostConstruct
+    void loadDemoCourses() {
+        demo.load("courses", courses::loadIntoEmptyDatabase);
+    }
+}

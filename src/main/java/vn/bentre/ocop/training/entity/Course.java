@@ -1,0 +1,256 @@
+package vn.bentre.ocop.training.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.bentre.ocop.identity.entity.Account;
+
+/**
+ * A training course: what it teaches, for whom, who teaches it, how many seats it has, when enrolment is possible
+ * and the sessions it meets in. Capacity 0 means closed, never unlimited.
+ */
+@Entity
+@Table(name = "course")
+@NamedQuery(name = Course.COUNT, query = "select count(c) from Course c")
+@NamedQuery(name = Course.COUNT_LISTED, query = "select count(c) from Course c where c.status in :statuses"
+        + " and exists (select s from CourseSession s where s.course = c and s.endsAt > :now)")
+@NamedQuery(name = Course.LISTED_IDS, query = "select c.id, min(s.startsAt) as firstStart from Course c"
+        + " join c.sessions s where c.status in :statuses group by c.id having max(s.endsAt) > :now"
+        + " order by firstStart, c.id")
+@NamedQuery(name = Course.WITH_TRAINER, query = "select c from Course c join fetch c.trainer where c.id in :ids")
+@NamedQuery(name = Course.BY_CODE, query = "select c from Course c join fetch c.trainer left join fetch c.sessions"
+        + " where c.code = :code and c.status in :statuses")
+public class Course {
+
+    public static final String COUNT = "Course.count";
+    public static final String COUNT_LISTED = "Course.countListed";
+    public static final String LISTED_IDS = "Course.listedIds";
+    public static final String WITH_TRAINER = "Course.withTrainer";
+    public static final String BY_CODE = "Course.byCode";
+
+    public static final int CODE_MAX = 40;
+    /** Codes appear in URLs (/khoa-hoc/{code}): lower-case ASCII words joined by hyphens. */
+    public static final String CODE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+    public static final int TITLE_MAX = 250;
+    public static final int DESCRIPTION_MAX = 4000;
+    public static final int TOPIC_MAX = 120;
+
+    @Id
+    @SequenceGenerator(name = "course_seq", sequenceName = "course_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_seq")
+    private Long id;
+
+    @NotBlank
+    @Size(max = CODE_MAX)
+    @Pattern(regexp = CODE_PATTERN)
+    @Column(nullable = false, unique = true, length = CODE_MAX)
+    private String code;
+
+    @NotBlank
+    @Size(max = TITLE_MAX)
+    @Column(nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @NotBlank
+    @Size(max = DESCRIPTION_MAX)
+    @Column(nullable = false, length = DESCRIPTION_MAX)
+    private String description;
+
+    @NotBlank
+    @Size(max = TOPIC_MAX)
+    @Column(nullable = false, length = TOPIC_MAX)
+    private String topic;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CourseAudience audience;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "trainer_id", nullable = false)
+    private Account trainer;
+
+    @Min(0)
+    @Column(nullable = false)
+    private int capacity;
+
+    @NotNull
+    @Column(name = "enrol_opens_at", nullable = false)
+    private LocalDateTime enrolOpensAt;
+
+    @NotNull
+    @Column(name = "enrol_closes_at", nullable = false)
+    private LocalDateTime enrolClosesAt;
+
+    @NotNull
+    @Column(name = "cancel_cutoff_at", nullable = false)
+    private LocalDateTime cancelCutoffAt;
+
+    @Positive
+    @Column(nullable = false)
+    private int hours;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CourseStatus status;
+
+    @NotNull
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @OneToMany(mappedBy = "course", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<CourseSession> sessions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Course() {
+        // for JPA
+    }
+
+    /** A new draft course; it needs an enrolment window and sessions before it can {@link #open()}. */
+    public Course(String code, String title, String description, String topic, CourseAudience audience,
+            Account trainer, int capacity, int hours, LocalDateTime now) {
+        this.code = code;
+        this.title = title;
+        this.description = description;
+        this.topic = topic;
+        this.audience = audience;
+        this.trainer = trainer;
+        this.capacity = capacity;
+        this.hours = hours;
+        this.status = CourseStatus.DRAFT;
+        this.createdAt = now;
+    }
+
+    /** Enrolment runs from {@code opens} to {@code closes}; learners may cancel until {@code cancelCutoff}. */
+    public void scheduleEnrolment(LocalDateTime opens, LocalDateTime closes, LocalDateTime cancelCutoff) {
+        if (!closes.isAfter(opens)) {
+            throw new IllegalArgumentException("Enrolment closes after it opens");
+        }
+        if (cancelCutoff.isBefore(opens)) {
+            throw new IllegalArgumentException("The cancellation cut-off cannot precede enrolment");
+        }
+        this.enrolOpensAt = opens;
+        this.enrolClosesAt = closes;
+        this.cancelCutoffAt = cancelCutoff;
+    }
+
+    public CourseSession addSession(LocalDateTime startsAt, LocalDateTime endsAt, String venue, String onlineLink) {
+        var session = new CourseSession(this, startsAt, endsAt, venue, onlineLink);
+        sessions.add(session);
+        return session;
+    }
+
+    /** Publishes the course in the catalogue; a course without a session or an enrolment window is not ready. */
+    public void open() {
+        if (status != CourseStatus.DRAFT) {
+            throw new IllegalStateException("Only a draft course is opened");
+        }
+        if (sessions.isEmpty() || enrolOpensAt == null) {
+            throw new IllegalStateException("A course needs sessions and an enrolment window before it opens");
+        }
+        status = CourseStatus.OPEN;
+    }
+
+    /** Whether learners can enrol at {@code now}; a course that is not open, or has no seats, is closed. */
+    public EnrolmentWindow enrolmentWindowAt(LocalDateTime now) {
+        if (status != CourseStatus.OPEN || capacity == 0) {
+            return EnrolmentWindow.CLOSED;
+        }
+        if (now.isBefore(enrolOpensAt)) {
+            return EnrolmentWindow.NOT_YET_OPEN;
+        }
+        return now.isBefore(enrolClosesAt) ? EnrolmentWindow.OPEN : EnrolmentWindow.CLOSED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public CourseAudience getAudience() {
+        return audience;
+    }
+
+    public Account getTrainer() {
+        return trainer;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public LocalDateTime getEnrolOpensAt() {
+        return enrolOpensAt;
+    }
+
+    public LocalDateTime getEnrolClosesAt() {
+        return enrolClosesAt;
+    }
+
+    public LocalDateTime getCancelCutoffAt() {
+        return cancelCutoffAt;
+    }
+
+    public int getHours() {
+        return hours;
+    }
+
+    public CourseStatus getStatus() {
+        return status;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The sessions in time order. */
+    public List<CourseSession> getSessions() {
+        return sessions.stream().sorted(Comparator.comparing(CourseSession::getStartsAt)).toList();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

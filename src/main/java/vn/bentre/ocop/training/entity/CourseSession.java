@@ -1,0 +1,95 @@
+package vn.bentre.ocop.training.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.LocalDateTime;
+
+/** One meeting of a course: when, and where or at which online link. Created through {@link Course#addSession}. */
+@Entity
+@Table(name = "course_session")
+public class CourseSession {
+
+    public static final int VENUE_MAX = 300;
+    public static final int LINK_MAX = 500;
+
+    @Id
+    @SequenceGenerator(name = "course_session_seq", sequenceName = "course_session_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_session_seq")
+    private Long id;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id", nullable = false, updatable = false)
+    private Course course;
+
+    @NotNull
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @NotNull
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
+
+    @Size(max = VENUE_MAX)
+    @Column(length = VENUE_MAX)
+    private String venue;
+
+    @Size(max = LINK_MAX)
+    @Pattern(regexp = "^https://\\S+$")
+    @Column(name = "online_link", length = LINK_MAX)
+    private String onlineLink;
+
+    protected CourseSession() {
+        // for JPA
+    }
+
+    CourseSession(Course course, LocalDateTime startsAt, LocalDateTime endsAt, String venue, String onlineLink) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("A session ends after it starts");
+        }
+        if ((venue == null || venue.isBlank()) && (onlineLink == null || onlineLink.isBlank())) {
+            throw new IllegalArgumentException("A session takes place at a venue, online, or both");
+        }
+        this.course = course;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.venue = venue;
+        this.onlineLink = onlineLink;
+    }
+
+    public Duration length() {
+        return Duration.between(startsAt, endsAt);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+}
