@@ -1,6 +1,7 @@
 package vn.bentre.ocop.view;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
@@ -46,7 +47,8 @@ public final class Pages {
 
     /** What a service threw, shown to the user; anything unexpected is thrown on to the error page. */
     public static void refusal(String formId, RuntimeException thrown) {
-        Throwable cause = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable cause = thrown instanceof EJBException && !(thrown instanceof AccessLocalException)
+                && thrown.getCause() != null ? thrown.getCause() : thrown;
         if (cause instanceof BusinessException refusal) {
             error(refusal);
         } else if (cause instanceof ConstraintViolationException invalid) {

@@ -1,5 +1,6 @@
 package vn.bentre.ocop.platform.boundary;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -43,7 +44,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .toList();
             return Problem.response(Response.Status.BAD_REQUEST, Messages.get(locale, "error.invalid"), violations);
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return Problem.response(Response.Status.FORBIDDEN, Messages.get(locale, "error.403.text"), List.of());
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -58,7 +59,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while (current instanceof EJBException && current.getCause() != null) {
+        while (current instanceof EJBException && !(current instanceof AccessLocalException) && current.getCause() != null) {
             current = current.getCause();
         }
         return current;
