@@ -212,6 +212,62 @@ class WebIT {
     }
 
     @Test
+    void aLearnerUpdatesTheirProfileAndSeesItKept() throws Exception {
+        String email = "dang.thi.thu." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        web.follow(web.submit("/dang-ky", web.browse("/dang-ky").body(), registration(email, "Đặng Thị Thu", "mật ong Thạnh Phú")));
+        var form = web.browse("/ca-nhan/ho-so").body();
+
+        var saved = web.submit("/ca-nhan/ho-so", form, Map.of("profile", "profile",
+                "profile:fullName", "Đặng Thị Thu Trang", "profile:phone", "0275 3511 222",
+                "profile:organisationName", "Hợp tác xã Mật ong Thạnh Phú", "profile:positionTitle", "Kế toán",
+                "profile:save", "x"));
+
+        assertThat(saved.body()).contains("Đã lưu hồ sơ.");
+        assertThat(web.browse("/ca-nhan/ho-so").body())
+                .contains("value=\"Đặng Thị Thu Trang\"", "value=\"Hợp tác xã Mật ong Thạnh Phú\"");
+    }
+
+    @Test
+    void aProfileWithABadPhoneNumberIsRefusedNextToTheField() throws Exception {
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var form = web.browse("/ca-nhan/ho-so").body();
+
+        var refused = web.submit("/ca-nhan/ho-so", form, Map.of("profile", "profile",
+                "profile:fullName", "Phạm Thị Mỹ Linh", "profile:phone", "gọi tôi nhé",
+                "profile:organisationName", "", "profile:positionTitle", "", "profile:save", "x"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Số điện thoại gồm 8–20 chữ số", "value=\"gọi tôi nhé\"");
+    }
+
+    @Test
+    void changingThePasswordAsksForTheCurrentOne() throws Exception {
+        String email = "ho.van.nam." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        web.follow(web.submit("/dang-ky", web.browse("/dang-ky").body(), registration(email, "Hồ Văn Nam", "bánh phồng Sơn Đốc")));
+
+        var wrong = web.submit("/ca-nhan/doi-mat-khau", web.browse("/ca-nhan/doi-mat-khau").body(),
+                passwordChange("không phải mật khẩu", "bánh tráng Mỹ Lồng"));
+        assertThat(wrong.body()).contains("Mật khẩu hiện tại không đúng.");
+
+        var changed = web.submit("/ca-nhan/doi-mat-khau", web.browse("/ca-nhan/doi-mat-khau").body(),
+                passwordChange("bánh phồng Sơn Đốc", "bánh tráng Mỹ Lồng"));
+        assertThat(changed.body()).contains("Đã đổi mật khẩu.");
+        assertThat(new WebClient(base.toURI()).signIn(email, "bánh tráng Mỹ Lồng").body()).contains("Hồ Văn Nam");
+    }
+
+    @Test
+    void aFormWhoseViewHasExpiredSaysSoWithoutAServerError() throws Exception {
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var form = web.browse("/ca-nhan/ho-so").body().replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1-123:456");
+
+        var expired = web.follow(web.submit("/ca-nhan/ho-so", form, Map.of("profile", "profile",
+                "profile:fullName", "Phạm Thị Mỹ Linh", "profile:save", "x")));
+
+        assertThat(expired.statusCode()).isEqualTo(200);
+        assertThat(expired.body()).contains("Phiên làm việc đã hết hạn nên trang đã được tải lại", "Hồ sơ cá nhân");
+    }
+
+    @Test
     void healthReportsTheDatabase() throws Exception {
         var health = web.get("/health");
 
@@ -228,6 +284,11 @@ class WebIT {
         var missing = web.get("/api/khong-co");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+    }
+
+    private static Map<String, String> passwordChange(String current, String next) {
+        return Map.of("password", "password", "password:currentPassword", current, "password:newPassword", next,
+                "password:newPasswordAgain", next, "password:change", "x");
     }
 
     private static Map<String, String> registration(String email, String name, String password) {
