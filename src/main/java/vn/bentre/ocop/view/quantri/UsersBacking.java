@@ -36,7 +36,7 @@ public class UsersBacking implements Serializable {
     }
 
     @Inject
-    transient AccountAdminService admin;
+    AccountAdminService admin;
 
     private String text;
     private Role role;
