@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final Path SOURCES = Path.of("src/main/java/vn/bentre/ocop");
-    static final Pattern IMPORT = Pattern.compile("^import (?:static )?vn\\.bentre\\.ocop\\.(\\w+)\\.", Pattern.MULTILINE);
+    static final Pattern IMPORT =
+            Pattern.compile("^import (?:static )?vn\\.bentre\\.ocop\\.(\\w+)\\.", Pattern.MULTILINE);
 
     /** Who may use whom (besides itself). */
     static final Map<String, Set<String>> MAY_USE = Map.of(
@@ -44,7 +45,8 @@ class ArchitectureTest {
             while (matcher.find()) {
                 String used = matcher.group(1);
                 assertThat(used.equals(component) || MAY_USE.get(component).contains(used))
-                        .as("%s uses %s", file, used).isTrue();
+                        .as("%s uses %s", file, used)
+                        .isTrue();
             }
         }
     }
@@ -54,8 +56,12 @@ class ArchitectureTest {
         for (Path file : javaFiles()) {
             String path = file.toString();
             if (path.contains("/entity/") || path.contains("/control/") && !path.contains("/platform/")) {
-                assertThat(read(file)).as(path)
-                        .doesNotContain("import jakarta.faces.", "import jakarta.ws.rs.", "import jakarta.servlet.",
+                assertThat(read(file))
+                        .as(path)
+                        .doesNotContain(
+                                "import jakarta.faces.",
+                                "import jakarta.ws.rs.",
+                                "import jakarta.servlet.",
                                 "import vn.bentre.ocop.view.");
             }
         }
@@ -67,7 +73,8 @@ class ArchitectureTest {
             String source = read(file);
             if (file.toString().contains("/boundary/") && source.contains("@Stateless")) {
                 String beforeClass = source.substring(0, source.indexOf("public class"));
-                assertThat(beforeClass).as("%s declares who may call it", file)
+                assertThat(beforeClass)
+                        .as("%s declares who may call it", file)
                         .containsAnyOf("@RolesAllowed", "@PermitAll", "@DenyAll");
             }
         }

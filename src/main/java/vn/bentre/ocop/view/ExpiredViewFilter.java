@@ -37,8 +37,9 @@ public class ExpiredViewFilter extends HttpFilter {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
         } else {
             response.sendRedirect(target);
         }

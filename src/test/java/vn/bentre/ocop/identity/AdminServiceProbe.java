@@ -29,7 +29,8 @@ public class AdminServiceProbe extends HttpServlet {
         } catch (RuntimeException thrown) {
             for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
                 if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
-                    response.sendError(HttpServletResponse.SC_FORBIDDEN, cause.getClass().getName() + " via " + thrown);
+                    response.sendError(
+                            HttpServletResponse.SC_FORBIDDEN, cause.getClass().getName() + " via " + thrown);
                     return;
                 }
             }

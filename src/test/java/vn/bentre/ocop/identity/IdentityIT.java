@@ -46,8 +46,16 @@ class IdentityIT {
 
     @Test
     void firstStartLoadsOneDemoAccountPerRole() {
-        for (var entry : java.util.Map.of(DemoAccounts.ADMIN, Role.ADMIN, DemoAccounts.EDITOR, Role.EDITOR,
-                DemoAccounts.TRAINER, Role.TRAINER, DemoAccounts.LEARNER, Role.LEARNER).entrySet()) {
+        for (var entry : java.util.Map.of(
+                        DemoAccounts.ADMIN,
+                        Role.ADMIN,
+                        DemoAccounts.EDITOR,
+                        Role.EDITOR,
+                        DemoAccounts.TRAINER,
+                        Role.TRAINER,
+                        DemoAccounts.LEARNER,
+                        Role.LEARNER)
+                .entrySet()) {
             var account = byEmail(entry.getKey());
             assertThat(account.getRoles()).containsExactly(entry.getValue());
             assertThat(account.getFullName()).isNotBlank();
@@ -65,8 +73,13 @@ class IdentityIT {
     @Test
     void registrationStoresTheLearnerAndSignInWorks() {
         String email = unique("Le.Thi.Hong");
-        accounts.register(new Registration(email, "Lê Thị Hồng", "0275 3822 111", "HTX Bưởi da xanh Mỏ Cày",
-                "Phó giám đốc", "bưởi da xanh ngon nhất"));
+        accounts.register(new Registration(
+                email,
+                "Lê Thị Hồng",
+                "0275 3822 111",
+                "HTX Bưởi da xanh Mỏ Cày",
+                "Phó giám đốc",
+                "bưởi da xanh ngon nhất"));
 
         var signedIn = logins.authenticate(email.toUpperCase(), "bưởi da xanh ngon nhất");
 
@@ -80,10 +93,11 @@ class IdentityIT {
         String email = unique("tran.van.binh");
         accounts.register(new Registration(email, "Trần Văn Bình", null, null, null, "kẹo dừa Mỏ Cày Nam"));
 
-        assertThatThrownBy(() -> accounts.register(new Registration(email.toUpperCase(), "Trần Văn Bình", null, null,
-                null, "kẹo dừa Mỏ Cày Nam 2")))
+        assertThatThrownBy(() -> accounts.register(new Registration(
+                        email.toUpperCase(), "Trần Văn Bình", null, null, null, "kẹo dừa Mỏ Cày Nam 2")))
                 .isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getMessageKey()).isEqualTo("account.emailTaken");
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("account.emailTaken");
     }
 
     @Test
@@ -95,7 +109,9 @@ class IdentityIT {
             assertThat(logins.authenticate(email, "sai mật khẩu " + i)).isEmpty();
         }
 
-        assertThat(logins.authenticate(email, "chanh muối Hải Phượng")).as("locked for a minute").isEmpty();
+        assertThat(logins.authenticate(email, "chanh muối Hải Phượng"))
+                .as("locked for a minute")
+                .isEmpty();
         assertThat(byEmail(email).getLockedUntil()).isNotNull();
     }
 
@@ -113,9 +129,12 @@ class IdentityIT {
     void anAnonymousCallerCannotReadOrChangeAccounts() {
         long learner = byEmail(DemoAccounts.LEARNER).getId();
 
-        assertThatThrownBy(() -> admin.find(null, null, 0, 10)).isInstanceOfAny(EJBAccessException.class, AccessLocalException.class);
-        assertThatThrownBy(() -> admin.changeRoles(learner, Set.of(Role.ADMIN))).isInstanceOfAny(EJBAccessException.class, AccessLocalException.class);
-        assertThatThrownBy(() -> accounts.current()).isInstanceOfAny(EJBAccessException.class, AccessLocalException.class);
+        assertThatThrownBy(() -> admin.find(null, null, 0, 10))
+                .isInstanceOfAny(EJBAccessException.class, AccessLocalException.class);
+        assertThatThrownBy(() -> admin.changeRoles(learner, Set.of(Role.ADMIN)))
+                .isInstanceOfAny(EJBAccessException.class, AccessLocalException.class);
+        assertThatThrownBy(() -> accounts.current())
+                .isInstanceOfAny(EJBAccessException.class, AccessLocalException.class);
         assertThat(byEmail(DemoAccounts.LEARNER).getRoles()).containsExactly(Role.LEARNER);
     }
 

@@ -16,7 +16,8 @@ public class TestAccounts {
 
     public Account byEmail(String email) {
         var account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normaliseEmail(email)).getSingleResult();
+                .setParameter("email", Account.normaliseEmail(email))
+                .getSingleResult();
         account.getRoles().size();
         return account;
     }

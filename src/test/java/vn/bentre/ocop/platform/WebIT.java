@@ -44,20 +44,30 @@ class WebIT {
         var home = web.get("/");
 
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("lang=\"vi\"", "Chương trình Mỗi xã một sản phẩm tỉnh Bến Tre",
-                "Văn phòng Điều phối Chương trình OCOP tỉnh", "Bỏ qua, đến nội dung chính");
-        assertThat(home.headers().allValues("Set-Cookie")).as("anonymous reading creates no session").isEmpty();
+        assertThat(home.body())
+                .contains(
+                        "lang=\"vi\"",
+                        "Chương trình Mỗi xã một sản phẩm tỉnh Bến Tre",
+                        "Văn phòng Điều phối Chương trình OCOP tỉnh",
+                        "Bỏ qua, đến nội dung chính");
+        assertThat(home.headers().allValues("Set-Cookie"))
+                .as("anonymous reading creates no session")
+                .isEmpty();
     }
 
     @Test
     void pagesCarrySecurityHeaders() throws Exception {
         var headers = web.get("/").headers();
 
-        assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("frame-ancestors 'none'", "object-src 'none'", "script-src 'self' 'nonce-");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-        assertThat(web.get("/api").headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(web.get("/api").headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("default-src 'none'");
     }
 
@@ -75,8 +85,11 @@ class WebIT {
     void languageSwitchNeverRedirectsToAnotherSite() throws Exception {
         var switched = web.get("/ngon-ngu?lang=en&next=%2F%2Fevil.example%2F");
 
-        assertThat(switched.headers().firstValue("Location")).get().asString()
-                .doesNotContain("evil.example").endsWith("/");
+        assertThat(switched.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .doesNotContain("evil.example")
+                .endsWith("/");
     }
 
     @Test
@@ -84,7 +97,9 @@ class WebIT {
         var missing = web.get("/trang-khong-ton-tai");
 
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("Không tìm thấy trang").doesNotContain("at vn.bentre", "at jakarta.", "Caused by");
+        assertThat(missing.body())
+                .contains("Không tìm thấy trang")
+                .doesNotContain("at vn.bentre", "at jakarta.", "Caused by");
     }
 
     @Test
@@ -113,15 +128,19 @@ class WebIT {
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
         var response = web.get("/quan-tri/");
 
-        assertThat(response.headers().firstValue("Set-Cookie")).get().asString()
-                .contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(response.headers().firstValue("Set-Cookie"))
+                .get()
+                .asString()
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
     }
 
     @Test
     void learnerSeesOnlyTheLearnerMenuAndIsRefusedTheAdminArea() throws Exception {
         var landing = web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
 
-        assertThat(landing.body()).contains("Phạm Thị Mỹ Linh", "href=\"/ca-nhan/\"")
+        assertThat(landing.body())
+                .contains("Phạm Thị Mỹ Linh", "href=\"/ca-nhan/\"")
                 .doesNotContain("href=\"/quan-tri/\"", "href=\"/giang-vien/\"");
         var admin = web.get("/quan-tri/");
         assertThat(admin.statusCode()).isEqualTo(403);
@@ -137,16 +156,20 @@ class WebIT {
         admin.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
         var found = admin.get("/test/admin-probe?text=PH%E1%BA%A0M%20TH%E1%BB%8A");
         assertThat(found.statusCode()).isEqualTo(200);
-        assertThat(Long.parseLong(found.body().strip())).as("name search ignores case").isGreaterThanOrEqualTo(1);
+        assertThat(Long.parseLong(found.body().strip()))
+                .as("name search ignores case")
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
     void trainerAndEditorSeeTheirAreas() throws Exception {
         assertThat(web.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD).body())
-                .contains("href=\"/giang-vien/\"").doesNotContain("href=\"/bien-tap/\"");
+                .contains("href=\"/giang-vien/\"")
+                .doesNotContain("href=\"/bien-tap/\"");
         var editor = new WebClient(base.toURI());
         assertThat(editor.signIn("bientap@demo.ocop-bentre.vn", DEMO_PASSWORD).body())
-                .contains("href=\"/bien-tap/\"").doesNotContain("href=\"/quan-tri/\"");
+                .contains("href=\"/bien-tap/\"")
+                .doesNotContain("href=\"/quan-tri/\"");
     }
 
     @Test
@@ -172,8 +195,18 @@ class WebIT {
         var page = web.browse("/dang-nhap").body();
         web.pretendOrigin("https://evil.example");
 
-        var response = web.submit("/dang-nhap", page, Map.of("login", "login",
-                "login:email", "hocvien@demo.ocop-bentre.vn", "login:password", DEMO_PASSWORD, "login:submit", "x"));
+        var response = web.submit(
+                "/dang-nhap",
+                page,
+                Map.of(
+                        "login",
+                        "login",
+                        "login:email",
+                        "hocvien@demo.ocop-bentre.vn",
+                        "login:password",
+                        DEMO_PASSWORD,
+                        "login:submit",
+                        "x"));
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(web.cookie("OCOPSESSION")).isEmpty();
@@ -184,7 +217,8 @@ class WebIT {
         String email = "nguyen.van.an." + UUID.randomUUID().toString().substring(0, 8) + "@htx-giongtrom.vn";
         var form = web.browse("/dang-ky").body();
 
-        var response = web.follow(web.submit("/dang-ky", form, registration(email, "Nguyễn Văn An", "dừa xiêm xanh 2025")));
+        var response =
+                web.follow(web.submit("/dang-ky", form, registration(email, "Nguyễn Văn An", "dừa xiêm xanh 2025")));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Nguyễn Văn An", "href=\"/ca-nhan/\"");
@@ -194,7 +228,9 @@ class WebIT {
     void registeringATakenEmailInOtherCaseKeepsWhatWasTyped() throws Exception {
         var form = web.browse("/dang-ky").body();
 
-        var response = web.submit("/dang-ky", form,
+        var response = web.submit(
+                "/dang-ky",
+                form,
                 registration("HocVien@demo.ocop-bentre.VN", "Trần Thị Bé Ba", "cam sành Chợ Lách 2025"));
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -205,8 +241,10 @@ class WebIT {
     void weakPasswordIsRefusedWithTheRule() throws Exception {
         var form = web.browse("/dang-ky").body();
 
-        var response = web.submit("/dang-ky", form, registration("ngan." + UUID.randomUUID() + "@example.vn",
-                "Lê Thị Ngân", "123456789a"));
+        var response = web.submit(
+                "/dang-ky",
+                form,
+                registration("ngan." + UUID.randomUUID() + "@example.vn", "Lê Thị Ngân", "123456789a"));
 
         assertThat(response.body()).contains("quá phổ biến");
     }
@@ -214,13 +252,26 @@ class WebIT {
     @Test
     void aLearnerUpdatesTheirProfileAndSeesItKept() throws Exception {
         String email = "dang.thi.thu." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
-        web.follow(web.submit("/dang-ky", web.browse("/dang-ky").body(), registration(email, "Đặng Thị Thu", "mật ong Thạnh Phú")));
+        web.follow(web.submit(
+                "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Đặng Thị Thu", "mật ong Thạnh Phú")));
         var form = web.browse("/ca-nhan/ho-so").body();
 
-        var saved = web.submit("/ca-nhan/ho-so", form, Map.of("profile", "profile",
-                "profile:fullName", "Đặng Thị Thu Trang", "profile:phone", "0275 3511 222",
-                "profile:organisationName", "Hợp tác xã Mật ong Thạnh Phú", "profile:positionTitle", "Kế toán",
-                "profile:save", "x"));
+        var saved = web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of(
+                        "profile",
+                        "profile",
+                        "profile:fullName",
+                        "Đặng Thị Thu Trang",
+                        "profile:phone",
+                        "0275 3511 222",
+                        "profile:organisationName",
+                        "Hợp tác xã Mật ong Thạnh Phú",
+                        "profile:positionTitle",
+                        "Kế toán",
+                        "profile:save",
+                        "x"));
 
         assertThat(saved.body()).contains("Đã lưu hồ sơ.");
         assertThat(web.browse("/ca-nhan/ho-so").body())
@@ -232,9 +283,22 @@ class WebIT {
         web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
         var form = web.browse("/ca-nhan/ho-so").body();
 
-        var refused = web.submit("/ca-nhan/ho-so", form, Map.of("profile", "profile",
-                "profile:fullName", "Phạm Thị Mỹ Linh", "profile:phone", "gọi tôi nhé",
-                "profile:organisationName", "", "profile:positionTitle", "", "profile:save", "x"));
+        var refused = web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of(
+                        "profile",
+                        "profile",
+                        "profile:fullName",
+                        "Phạm Thị Mỹ Linh",
+                        "profile:phone",
+                        "gọi tôi nhé",
+                        "profile:organisationName",
+                        "",
+                        "profile:positionTitle",
+                        "",
+                        "profile:save",
+                        "x"));
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Số điện thoại gồm 8–20 chữ số", "value=\"gọi tôi nhé\"");
@@ -243,25 +307,37 @@ class WebIT {
     @Test
     void changingThePasswordAsksForTheCurrentOne() throws Exception {
         String email = "ho.van.nam." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
-        web.follow(web.submit("/dang-ky", web.browse("/dang-ky").body(), registration(email, "Hồ Văn Nam", "bánh phồng Sơn Đốc")));
+        web.follow(web.submit(
+                "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Hồ Văn Nam", "bánh phồng Sơn Đốc")));
 
-        var wrong = web.submit("/ca-nhan/doi-mat-khau", web.browse("/ca-nhan/doi-mat-khau").body(),
+        var wrong = web.submit(
+                "/ca-nhan/doi-mat-khau",
+                web.browse("/ca-nhan/doi-mat-khau").body(),
                 passwordChange("không phải mật khẩu", "bánh tráng Mỹ Lồng"));
         assertThat(wrong.body()).contains("Mật khẩu hiện tại không đúng.");
 
-        var changed = web.submit("/ca-nhan/doi-mat-khau", web.browse("/ca-nhan/doi-mat-khau").body(),
+        var changed = web.submit(
+                "/ca-nhan/doi-mat-khau",
+                web.browse("/ca-nhan/doi-mat-khau").body(),
                 passwordChange("bánh phồng Sơn Đốc", "bánh tráng Mỹ Lồng"));
         assertThat(changed.body()).contains("Đã đổi mật khẩu.");
-        assertThat(new WebClient(base.toURI()).signIn(email, "bánh tráng Mỹ Lồng").body()).contains("Hồ Văn Nam");
+        assertThat(new WebClient(base.toURI())
+                        .signIn(email, "bánh tráng Mỹ Lồng")
+                        .body())
+                .contains("Hồ Văn Nam");
     }
 
     @Test
     void aFormWhoseViewHasExpiredSaysSoWithoutAServerError() throws Exception {
         web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
-        var form = web.browse("/ca-nhan/ho-so").body().replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1-123:456");
+        var form = web.browse("/ca-nhan/ho-so")
+                .body()
+                .replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1-123:456");
 
-        var expired = web.follow(web.submit("/ca-nhan/ho-so", form, Map.of("profile", "profile",
-                "profile:fullName", "Phạm Thị Mỹ Linh", "profile:save", "x")));
+        var expired = web.follow(web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of("profile", "profile", "profile:fullName", "Phạm Thị Mỹ Linh", "profile:save", "x")));
 
         assertThat(expired.statusCode()).isEqualTo(200);
         assertThat(expired.body()).contains("Phiên làm việc đã hết hạn nên trang đã được tải lại", "Hồ sơ cá nhân");
@@ -283,18 +359,45 @@ class WebIT {
 
         var missing = web.get("/api/khong-co");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
     }
 
     private static Map<String, String> passwordChange(String current, String next) {
-        return Map.of("password", "password", "password:currentPassword", current, "password:newPassword", next,
-                "password:newPasswordAgain", next, "password:change", "x");
+        return Map.of(
+                "password",
+                "password",
+                "password:currentPassword",
+                current,
+                "password:newPassword",
+                next,
+                "password:newPasswordAgain",
+                next,
+                "password:change",
+                "x");
     }
 
     private static Map<String, String> registration(String email, String name, String password) {
-        return Map.of("register", "register", "register:fullName", name, "register:email", email,
-                "register:phone", "0913 222 333", "register:organisationName", "Hợp tác xã Dừa Giồng Trôm",
-                "register:positionTitle", "Giám đốc", "register:password", password,
-                "register:passwordAgain", password, "register:submit", "x");
+        return Map.of(
+                "register",
+                "register",
+                "register:fullName",
+                name,
+                "register:email",
+                email,
+                "register:phone",
+                "0913 222 333",
+                "register:organisationName",
+                "Hợp tác xã Dừa Giồng Trôm",
+                "register:positionTitle",
+                "Giám đốc",
+                "register:password",
+                password,
+                "register:passwordAgain",
+                password,
+                "register:submit",
+                "x");
     }
 }

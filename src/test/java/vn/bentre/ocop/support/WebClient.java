@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 public class WebClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
     private static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]*)\"");
 
     private final URI base;
@@ -33,8 +34,11 @@ public class WebClient {
     public WebClient(URI base) {
         this.base = base;
         this.origin = base.getScheme() + "://" + base.getHost() + ":" + base.getPort();
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public URI uri(String path) {
@@ -55,7 +59,8 @@ public class WebClient {
         var response = first;
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
             String location = response.headers().firstValue("Location").orElseThrow();
-            response = send(HttpRequest.newBuilder(response.uri().resolve(location)).GET());
+            response = send(
+                    HttpRequest.newBuilder(response.uri().resolve(location)).GET());
         }
         return response;
     }
@@ -82,8 +87,10 @@ public class WebClient {
     /** Signs in through the login page; returns the response that follows the redirect. */
     public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         var page = browse("/dang-nhap").body();
-        var response = submit("/dang-nhap", page, Map.of(
-                "login", "login", "login:email", email, "login:password", password, "login:submit", "x"));
+        var response = submit(
+                "/dang-nhap",
+                page,
+                Map.of("login", "login", "login:email", email, "login:password", password, "login:submit", "x"));
         return follow(response);
     }
 
@@ -93,7 +100,9 @@ public class WebClient {
 
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals(name)).map(HttpCookie::getValue).findFirst();
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     public void setCookie(String name, String value) {
@@ -104,7 +113,8 @@ public class WebClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.timeout(Duration.ofSeconds(60)).build(),
+        return http.send(
+                request.timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -31,7 +31,9 @@ public class CurrentUser {
     public Optional<Account> account() {
         if (account == null) {
             var principal = request.getUserPrincipal();
-            account = principal == null ? Optional.empty() : parse(principal.getName()).map(id -> em.find(Account.class, id));
+            account = principal == null
+                    ? Optional.empty()
+                    : parse(principal.getName()).map(id -> em.find(Account.class, id));
         }
         return account;
     }

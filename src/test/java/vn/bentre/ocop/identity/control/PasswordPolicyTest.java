@@ -26,17 +26,20 @@ class PasswordPolicyTest {
 
     @Test
     void theEmailAddressIsNotAPassword() {
-        assertThat(PasswordPolicy.violation("Linh.Pham@htx.vn", "linh.pham@htx.vn")).contains("password.sameAsEmail");
+        assertThat(PasswordPolicy.violation("Linh.Pham@htx.vn", "linh.pham@htx.vn"))
+                .contains("password.sameAsEmail");
     }
 
     @Test
     void overlongPasswordsAreRefused() {
-        assertThat(PasswordPolicy.violation("x".repeat(60) + "y".repeat(69), "a@b.vn")).contains("password.tooLong");
+        assertThat(PasswordPolicy.violation("x".repeat(60) + "y".repeat(69), "a@b.vn"))
+                .contains("password.tooLong");
     }
 
     @Test
     void storedIterationsAreReadFromTheHash() {
-        assertThat(PasswordHasher.storedIterations("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==")).isEqualTo(600_000);
+        assertThat(PasswordHasher.storedIterations("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA=="))
+                .isEqualTo(600_000);
         assertThat(PasswordHasher.storedIterations("garbage")).isZero();
         assertThat(PasswordHasher.storedIterations(null)).isZero();
     }
