@@ -44,8 +44,11 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        var credential = new UsernamePasswordCredential(email == null ? "" : email, new Password(password == null ? "" : password));
-        var status = security.authenticate(request, response,
+        var credential = new UsernamePasswordCredential(
+                email == null ? "" : email, new Password(password == null ? "" : password));
+        var status = security.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();

@@ -1,7 +1,8 @@
 package vn.bentre.ocop.view;
 
-import jakarta.faces.application.FacesMessage;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import vn.bentre.ocop.platform.control.BusinessException;
@@ -10,8 +11,7 @@ import vn.bentre.ocop.platform.control.Messages;
 /** Small helpers every backing bean needs: messages by bundle key, in the page's language. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     public static void info(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, null, key, arguments);
@@ -39,14 +39,17 @@ public final class Pages {
             String path = violation.getPropertyPath().toString();
             String field = path.substring(path.lastIndexOf('.') + 1);
             var context = FacesContext.getCurrentInstance();
-            context.addMessage(formId + ":" + field,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
+            context.addMessage(
+                    formId + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
         }
     }
 
     /** What a service threw, shown to the user; anything unexpected is thrown on to the error page. */
     public static void refusal(String formId, RuntimeException thrown) {
-        Throwable cause = thrown instanceof EJBException && thrown.getCause() != null ? thrown.getCause() : thrown;
+        Throwable cause =
+                thrown instanceof EJBException && !(thrown instanceof AccessLocalException) && thrown.getCause() != null
+                        ? thrown.getCause()
+                        : thrown;
         if (cause instanceof BusinessException refusal) {
             error(refusal);
         } else if (cause instanceof ConstraintViolationException invalid) {

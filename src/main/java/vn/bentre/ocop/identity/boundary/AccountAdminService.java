@@ -27,8 +27,7 @@ public class AccountAdminService {
     public static final int MAX_PAGE = 100;
 
     /** A page of accounts and how many match in all. */
-    public record Page(List<Account> accounts, long total) {
-    }
+    public record Page(List<Account> accounts, long total) {}
 
     @PersistenceContext
     EntityManager em;

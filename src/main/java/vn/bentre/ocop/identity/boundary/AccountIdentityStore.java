@@ -16,7 +16,8 @@ public class AccountIdentityStore implements IdentityStore {
 
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         return logins.authenticate(credential.getCaller(), credential.getPasswordAsString())
-                .map(signedIn -> new CredentialValidationResult(Long.toString(signedIn.accountId()),
+                .map(signedIn -> new CredentialValidationResult(
+                        Long.toString(signedIn.accountId()),
                         signedIn.roles().stream().map(Enum::name).collect(Collectors.toSet())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

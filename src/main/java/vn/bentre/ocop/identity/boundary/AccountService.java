@@ -46,9 +46,16 @@ public class AccountService {
         if (emailTaken(email)) {
             throw BusinessException.conflict("account.emailTaken");
         }
-        var account = new Account(email, registration.fullName(), hasher.hash(registration.password()),
-                Set.of(Role.LEARNER), clock.now());
-        account.updateProfile(registration.fullName(), registration.phone(), registration.organisationName(),
+        var account = new Account(
+                email,
+                registration.fullName(),
+                hasher.hash(registration.password()),
+                Set.of(Role.LEARNER),
+                clock.now());
+        account.updateProfile(
+                registration.fullName(),
+                registration.phone(),
+                registration.organisationName(),
                 registration.positionTitle());
         try {
             em.persist(account);
@@ -69,8 +76,9 @@ public class AccountService {
     }
 
     public void updateProfile(@NotNull @Valid Profile profile) {
-        current().updateProfile(profile.fullName(), profile.phone(), profile.organisationName(),
-                profile.positionTitle());
+        current()
+                .updateProfile(
+                        profile.fullName(), profile.phone(), profile.organisationName(), profile.positionTitle());
     }
 
     public void changePassword(@NotBlank String currentPassword, @NotBlank String newPassword) {
@@ -85,7 +93,10 @@ public class AccountService {
     }
 
     private boolean emailTaken(String email) {
-        return !em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -31,7 +31,9 @@ public class CurrentUser {
     public Optional<Account> account() {
         if (account == null) {
             var principal = request.getUserPrincipal();
-            account = principal == null ? Optional.empty() : parse(principal.getName()).map(id -> em.find(Account.class, id));
+            account = principal == null
+                    ? Optional.empty()
+                    : parse(principal.getName()).map(id -> em.find(Account.class, id));
         }
         return account;
     }
@@ -48,20 +50,29 @@ public class CurrentUser {
         return account().map(Account::getFullName).orElse("");
     }
 
+    /*
+     * The menus follow the account's roles as stored, not the container's role check: it shows a role change at
+     * once, and the container's check fails on some error-page dispatches. Access itself is still decided by the
+     * container (folders in web.xml, @RolesAllowed on services).
+     */
+    public boolean hasRole(Role role) {
+        return account().map(a -> a.hasRole(role)).orElse(false);
+    }
+
     public boolean isLearner() {
-        return request.isUserInRole(Role.Names.LEARNER);
+        return hasRole(Role.LEARNER);
     }
 
     public boolean isTrainer() {
-        return request.isUserInRole(Role.Names.TRAINER) || isAdmin();
+        return hasRole(Role.TRAINER) || isAdmin();
     }
 
     public boolean isEditor() {
-        return request.isUserInRole(Role.Names.EDITOR) || isAdmin();
+        return hasRole(Role.EDITOR) || isAdmin();
     }
 
     public boolean isAdmin() {
-        return request.isUserInRole(Role.Names.ADMIN);
+        return hasRole(Role.ADMIN);
     }
 
     private static Optional<Long> parse(String name) {

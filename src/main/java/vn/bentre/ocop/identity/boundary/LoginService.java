@@ -25,8 +25,7 @@ public class LoginService {
     private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
 
     /** Who signed in: the principal name is the account id, which never changes. */
-    public record SignedIn(long accountId, Set<Role> roles) {
-    }
+    public record SignedIn(long accountId, Set<Role> roles) {}
 
     @PersistenceContext
     EntityManager em;
@@ -40,7 +39,8 @@ public class LoginService {
     public Optional<SignedIn> authenticate(String email, String password) {
         var found = em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normaliseEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             hasher.verifyDecoy(password);
             return Optional.empty();

@@ -8,12 +8,15 @@ import vn.bentre.ocop.identity.entity.Account;
 /** The parts of an account its owner may change. */
 public record Profile(
         @NotBlank @Size(max = Account.NAME_MAX) String fullName,
-        @Size(max = Account.PHONE_MAX) @Pattern(regexp = Account.PHONE_PATTERN, message = "{account.phone.invalid}") String phone,
+
+        @Size(max = Account.PHONE_MAX) @Pattern(regexp = Account.PHONE_PATTERN, message = "{account.phone.invalid}")
+        String phone,
+
         @Size(max = Account.ORGANISATION_MAX) String organisationName,
         @Size(max = Account.POSITION_MAX) String positionTitle) {
 
     public static Profile of(Account account) {
-        return new Profile(account.getFullName(), account.getPhone(), account.getOrganisationName(),
-                account.getPositionTitle());
+        return new Profile(
+                account.getFullName(), account.getPhone(), account.getOrganisationName(), account.getPositionTitle());
     }
 }

@@ -11,7 +11,10 @@ import vn.bentre.ocop.identity.entity.Account;
 public record Registration(
         @NotBlank @Email @Size(max = Account.EMAIL_MAX) String email,
         @NotBlank @Size(max = Account.NAME_MAX) String fullName,
-        @Size(max = Account.PHONE_MAX) @Pattern(regexp = Account.PHONE_PATTERN, message = "{account.phone.invalid}") String phone,
+
+        @Size(max = Account.PHONE_MAX) @Pattern(regexp = Account.PHONE_PATTERN, message = "{account.phone.invalid}")
+        String phone,
+
         @Size(max = Account.ORGANISATION_MAX) String organisationName,
         @Size(max = Account.POSITION_MAX) String positionTitle,
         @NotBlank @Size(max = PasswordPolicy.MAX_LENGTH) String password) {

@@ -48,19 +48,43 @@ public class DemoAccounts {
         }
         facts.claim("demo.accounts", "4");
         String hash = hasher.hash(PASSWORD);
-        add(ADMIN, "Nguyễn Thị Thu Hà", Role.ADMIN, hash, "Văn phòng Điều phối Chương trình OCOP tỉnh",
-                "Chuyên viên quản trị hệ thống", "0913 456 781");
-        add(EDITOR, "Trần Minh Khoa", Role.EDITOR, hash, "Văn phòng Điều phối Chương trình OCOP tỉnh",
-                "Biên tập viên", "0918 224 365");
-        add(TRAINER, "Lê Văn Phúc", Role.TRAINER, hash, "Trung tâm Khuyến nông tỉnh",
-                "Giảng viên chính", "0939 117 208");
-        add(LEARNER, "Phạm Thị Mỹ Linh", Role.LEARNER, hash, "Hợp tác xã Dừa Thạnh Phú",
-                "Giám đốc hợp tác xã", "0987 652 114");
+        add(
+                ADMIN,
+                "Nguyễn Thị Thu Hà",
+                Role.ADMIN,
+                hash,
+                "Văn phòng Điều phối Chương trình OCOP tỉnh",
+                "Chuyên viên quản trị hệ thống",
+                "0913 456 781");
+        add(
+                EDITOR,
+                "Trần Minh Khoa",
+                Role.EDITOR,
+                hash,
+                "Văn phòng Điều phối Chương trình OCOP tỉnh",
+                "Biên tập viên",
+                "0918 224 365");
+        add(
+                TRAINER,
+                "Lê Văn Phúc",
+                Role.TRAINER,
+                hash,
+                "Trung tâm Khuyến nông tỉnh",
+                "Giảng viên chính",
+                "0939 117 208");
+        add(
+                LEARNER,
+                "Phạm Thị Mỹ Linh",
+                Role.LEARNER,
+                hash,
+                "Hợp tác xã Dừa Thạnh Phú",
+                "Giám đốc hợp tác xã",
+                "0987 652 114");
         LOG.info("Demo accounts loaded: one per role, see the README");
     }
 
-    private void add(String email, String name, Role role, String hash, String organisation, String position,
-            String phone) {
+    private void add(
+            String email, String name, Role role, String hash, String organisation, String position, String phone) {
         var account = new Account(email, name, hash, Set.of(role), clock.now());
         account.updateProfile(name, phone, organisation, position);
         em.persist(account);

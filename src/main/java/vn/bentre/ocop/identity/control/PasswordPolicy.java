@@ -14,13 +14,31 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     private static final Set<String> COMMON = Set.of(
-            "1234567890", "12345678910", "0123456789", "1111111111", "0000000000", "1234512345",
-            "123456789a", "a123456789", "qwertyuiop", "password12", "password123", "matkhau123",
-            "iloveyou123", "abc1234567", "123456abc", "admin12345", "ocop123456", "bentre1234", "vietnam123",
-            "anhyeuem123", "qwerty1234", "1qaz2wsx3edc", "zaq12wsxcde");
+            "1234567890",
+            "12345678910",
+            "0123456789",
+            "1111111111",
+            "0000000000",
+            "1234512345",
+            "123456789a",
+            "a123456789",
+            "qwertyuiop",
+            "password12",
+            "password123",
+            "matkhau123",
+            "iloveyou123",
+            "abc1234567",
+            "123456abc",
+            "admin12345",
+            "ocop123456",
+            "bentre1234",
+            "vietnam123",
+            "anhyeuem123",
+            "qwerty1234",
+            "1qaz2wsx3edc",
+            "zaq12wsxcde");
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** The bundle key of the first rule the password breaks, if any. */
     public static Optional<String> violation(String password, String email) {

@@ -14,5 +14,4 @@ import vn.bentre.ocop.identity.entity.Role;
         loginToContinue = @LoginToContinue(loginPage = "/dang-nhap", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({Role.Names.LEARNER, Role.Names.TRAINER, Role.Names.EDITOR, Role.Names.ADMIN})
 @ApplicationScoped
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -50,6 +50,7 @@ public class Account {
 
     /** Failed sign-ins in a row before the account is locked for a while. */
     public static final int FAILURES_BEFORE_LOCK = 5;
+
     static final Duration FIRST_LOCK = Duration.ofMinutes(1);
     static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 

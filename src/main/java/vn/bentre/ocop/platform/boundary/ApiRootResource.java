@@ -11,12 +11,10 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiRootResource {
 
-    public record ApiRoot(String name, String version, Map<String, String> links) {
-    }
+    public record ApiRoot(String name, String version, Map<String, String> links) {}
 
     @GET
     public ApiRoot root() {
-        return new ApiRoot("Cổng thông tin OCOP Bến Tre", "1",
-                Map.of("openapi", "/openapi", "health", "/health"));
+        return new ApiRoot("Cổng thông tin OCOP Bến Tre", "1", Map.of("openapi", "/openapi", "health", "/health"));
     }
 }

@@ -21,7 +21,8 @@ public class LanguageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var cookie = new Cookie(Language.COOKIE, Language.fromTag(request.getParameter("lang")).getLanguage());
+        var cookie = new Cookie(
+                Language.COOKIE, Language.fromTag(request.getParameter("lang")).getLanguage());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setMaxAge(ONE_YEAR);
         cookie.setHttpOnly(true);
@@ -31,7 +32,10 @@ public class LanguageServlet extends HttpServlet {
     }
 
     static String localPath(String next) {
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+        boolean local = next != null
+                && next.startsWith("/")
+                && !next.startsWith("//")
+                && !next.contains("\\")
                 && next.chars().noneMatch(Character::isISOControl);
         return local ? next : "/";
     }

@@ -13,8 +13,7 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     public static Response response(Response.Status status, String detail, List<Violation> violations) {
         var problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, violations);

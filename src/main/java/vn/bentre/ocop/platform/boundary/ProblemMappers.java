@@ -1,5 +1,6 @@
 package vn.bentre.ocop.platform.boundary;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolationException;
@@ -34,8 +35,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(thrown);
         Locale locale = locale();
         if (cause instanceof BusinessException refusal) {
-            return Problem.response(status(refusal.getKind()),
-                    Messages.get(locale, refusal.getMessageKey(), refusal.getArguments()), List.of());
+            return Problem.response(
+                    status(refusal.getKind()),
+                    Messages.get(locale, refusal.getMessageKey(), refusal.getArguments()),
+                    List.of());
         }
         if (cause instanceof ConstraintViolationException invalid) {
             var violations = invalid.getConstraintViolations().stream()
@@ -43,22 +46,26 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .toList();
             return Problem.response(Response.Status.BAD_REQUEST, Messages.get(locale, "error.invalid"), violations);
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return Problem.response(Response.Status.FORBIDDEN, Messages.get(locale, "error.403.text"), List.of());
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             var status = Response.Status.fromStatusCode(web.getResponse().getStatus());
-            return Problem.response(status == null ? Response.Status.BAD_REQUEST : status,
+            return Problem.response(
+                    status == null ? Response.Status.BAD_REQUEST : status,
                     status == Response.Status.NOT_FOUND ? Messages.get(locale, "error.404.text") : web.getMessage(),
                     List.of());
         }
         LOG.log(Level.SEVERE, "Unexpected failure in a REST call", thrown);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.get(locale, "error.500.text"), List.of());
+        return Problem.response(
+                Response.Status.INTERNAL_SERVER_ERROR, Messages.get(locale, "error.500.text"), List.of());
     }
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable current = thrown;
-        while (current instanceof EJBException && current.getCause() != null) {
+        while (current instanceof EJBException
+                && !(current instanceof AccessLocalException)
+                && current.getCause() != null) {
             current = current.getCause();
         }
         return current;
@@ -79,7 +86,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Language.fromTag(cookie.getValue());
         }
         var accepted = headers == null ? List.<Locale>of() : headers.getAcceptableLanguages();
-        return accepted.isEmpty() ? Language.VIETNAMESE : Language.fromTag(accepted.getFirst().getLanguage());
+        return accepted.isEmpty()
+                ? Language.VIETNAMESE
+                : Language.fromTag(accepted.getFirst().getLanguage());
     }
 
     private static String lastNode(String path) {

@@ -45,8 +45,9 @@ public class SameOriginFilter extends HttpFilter {
             return true;
         }
         String origin = origin(source);
-        return origin != null && (origin.equalsIgnoreCase(origin(request.getRequestURL().toString()))
-                || origin.equalsIgnoreCase(origin(site.getBaseUrl())));
+        return origin != null
+                && (origin.equalsIgnoreCase(origin(request.getRequestURL().toString()))
+                        || origin.equalsIgnoreCase(origin(site.getBaseUrl())));
     }
 
     /** {@code scheme://host:port} with the default port made explicit; null for anything unparseable. */

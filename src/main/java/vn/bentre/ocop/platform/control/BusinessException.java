@@ -16,7 +16,10 @@ public class BusinessException extends RuntimeException {
 
     /** How a refusal maps onto HTTP for REST clients. */
     public enum Kind {
-        INVALID, NOT_FOUND, CONFLICT, FORBIDDEN
+        INVALID,
+        NOT_FOUND,
+        CONFLICT,
+        FORBIDDEN
     }
 
     private final String messageKey;

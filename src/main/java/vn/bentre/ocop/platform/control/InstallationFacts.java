@@ -30,6 +30,9 @@ public class InstallationFacts {
 
     public boolean isRecorded(String name) {
         return ((Number) em.createNativeQuery("select count(*) from installation_fact where name = ?1")
-                .setParameter(1, name).getSingleResult()).longValue() > 0;
+                                .setParameter(1, name)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 }

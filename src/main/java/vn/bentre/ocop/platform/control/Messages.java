@@ -13,8 +13,7 @@ public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(Locale locale, String key, Object... arguments) {
         try {

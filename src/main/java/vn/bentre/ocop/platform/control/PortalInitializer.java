@@ -24,7 +24,8 @@ public class PortalInitializer implements ServletContainerInitializer {
         var cookie = context.getSessionCookieConfig();
         cookie.setName(SESSION_COOKIE);
         cookie.setHttpOnly(true);
-        cookie.setSecure(config.getOptionalValue("portal.cookie.secure", Boolean.class).orElse(false));
+        cookie.setSecure(
+                config.getOptionalValue("portal.cookie.secure", Boolean.class).orElse(false));
         cookie.setAttribute("SameSite", "Lax");
         context.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
     }

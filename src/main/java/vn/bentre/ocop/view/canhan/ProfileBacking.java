@@ -19,7 +19,7 @@ public class ProfileBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String email;
     private String fullName;

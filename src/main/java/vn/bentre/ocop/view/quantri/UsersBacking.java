@@ -27,8 +27,9 @@ public class UsersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the table shows of an account: small and serializable, unlike the entity. */
-    public record Row(long id, String email, String fullName, Set<Role> roles, boolean enabled,
-            LocalDateTime lastLoginAt) implements Serializable {
+    public record Row(
+            long id, String email, String fullName, Set<Role> roles, boolean enabled, LocalDateTime lastLoginAt)
+            implements Serializable {
 
         static Row of(Account a) {
             return new Row(a.getId(), a.getEmail(), a.getFullName(), a.getRoles(), a.isEnabled(), a.getLastLoginAt());
@@ -36,7 +37,7 @@ public class UsersBacking implements Serializable {
     }
 
     @Inject
-    transient AccountAdminService admin;
+    AccountAdminService admin;
 
     private String text;
     private Role role;
@@ -66,8 +67,12 @@ public class UsersBacking implements Serializable {
 
         @Override
         public Row getRowData(String rowKey) {
-            return getWrappedData() == null ? null
-                    : getWrappedData().stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(r -> getRowKey(r).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     };
 

@@ -1,0 +1,403 @@
+package vn.bentre.ocop.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.bentre.ocop.identity.AdminServiceProbe;
+import vn.bentre.ocop.support.Deployments;
+import vn.bentre.ocop.support.WebClient;
+
+/** What a reader and a signed-in user see over HTTP, on a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WebIT {
+
+    static final String DEMO_PASSWORD = "ocop-bentre-demo";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(AdminServiceProbe.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebClient web;
+
+    @BeforeEach
+    void newBrowser() throws Exception {
+        web = new WebClient(base.toURI());
+    }
+
+    @Test
+    void homePageSpeaksVietnameseAndOpensNoSession() throws Exception {
+        var home = web.get("/");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.body())
+                .contains(
+                        "lang=\"vi\"",
+                        "Chương trình Mỗi xã một sản phẩm tỉnh Bến Tre",
+                        "Văn phòng Điều phối Chương trình OCOP tỉnh",
+                        "Bỏ qua, đến nội dung chính");
+        assertThat(home.headers().allValues("Set-Cookie"))
+                .as("anonymous reading creates no session")
+                .isEmpty();
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() throws Exception {
+        var headers = web.get("/").headers();
+
+        assertThat(headers.firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("frame-ancestors 'none'", "object-src 'none'", "script-src 'self' 'nonce-");
+        assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(web.get("/api").headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
+                .contains("default-src 'none'");
+    }
+
+    @Test
+    void languageSwitchShowsTheSamePageInEnglish() throws Exception {
+        var switched = web.get("/ngon-ngu?lang=en&next=%2Fdang-nhap");
+
+        assertThat(switched.statusCode()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location")).get().asString().endsWith("/dang-nhap");
+        var page = web.get("/dang-nhap").body();
+        assertThat(page).contains("lang=\"en\"", "Sign in", "Tiếng Việt");
+    }
+
+    @Test
+    void languageSwitchNeverRedirectsToAnotherSite() throws Exception {
+        var switched = web.get("/ngon-ngu?lang=en&next=%2F%2Fevil.example%2F");
+
+        assertThat(switched.headers().firstValue("Location"))
+                .get()
+                .asString()
+                .doesNotContain("evil.example")
+                .endsWith("/");
+    }
+
+    @Test
+    void unknownPageIsALocalisedNotFoundWithoutStackTrace() throws Exception {
+        var missing = web.get("/trang-khong-ton-tai");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body())
+                .contains("Không tìm thấy trang")
+                .doesNotContain("at vn.bentre", "at jakarta.", "Caused by");
+    }
+
+    @Test
+    void protectedPageSendsAnonymousVisitorToLogin() throws Exception {
+        var admin = web.get("/quan-tri/");
+
+        assertThat(admin.statusCode()).isEqualTo(302);
+        assertThat(admin.headers().firstValue("Location")).get().asString().endsWith("/dang-nhap");
+    }
+
+    @Test
+    void signingInGivesANewSessionAndTheRoleMenu() throws Exception {
+        web.get("/quan-tri/nguoi-dung");
+        String before = web.cookie("OCOPSESSION").orElseThrow();
+
+        var landing = web.signIn("QuanTri@Demo.OCOP-BenTre.vn", DEMO_PASSWORD);
+
+        assertThat(web.cookie("OCOPSESSION")).get().isNotEqualTo(before);
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body()).contains("Nguyễn Thị Thu Hà", "href=\"/quan-tri/\"", "href=\"/bien-tap/\"");
+        var users = web.browse("/quan-tri/nguoi-dung");
+        assertThat(users.body()).contains("hocvien@demo.ocop-bentre.vn", "Học viên");
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        var response = web.get("/quan-tri/");
+
+        assertThat(response.headers().firstValue("Set-Cookie"))
+                .get()
+                .asString()
+                .contains("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Test
+    void learnerSeesOnlyTheLearnerMenuAndIsRefusedTheAdminArea() throws Exception {
+        var landing = web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+
+        assertThat(landing.body())
+                .contains("Phạm Thị Mỹ Linh", "href=\"/ca-nhan/\"")
+                .doesNotContain("href=\"/quan-tri/\"", "href=\"/giang-vien/\"");
+        var admin = web.get("/quan-tri/");
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(admin.body()).contains("Không có quyền truy cập");
+    }
+
+    @Test
+    void theAdministratorsServiceItselfRefusesALearner() throws Exception {
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        assertThat(web.get("/test/admin-probe").statusCode()).isEqualTo(403);
+
+        var admin = new WebClient(base.toURI());
+        admin.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var found = admin.get("/test/admin-probe?text=PH%E1%BA%A0M%20TH%E1%BB%8A");
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(Long.parseLong(found.body().strip()))
+                .as("name search ignores case")
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void trainerAndEditorSeeTheirAreas() throws Exception {
+        assertThat(web.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD).body())
+                .contains("href=\"/giang-vien/\"")
+                .doesNotContain("href=\"/bien-tap/\"");
+        var editor = new WebClient(base.toURI());
+        assertThat(editor.signIn("bientap@demo.ocop-bentre.vn", DEMO_PASSWORD).body())
+                .contains("href=\"/bien-tap/\"")
+                .doesNotContain("href=\"/quan-tri/\"");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithAClearMessage() throws Exception {
+        var page = web.signIn("hocvien@demo.ocop-bentre.vn", "not-the-password");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Thư điện tử hoặc mật khẩu không đúng");
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        assertThat(web.get("/ca-nhan/").statusCode()).isEqualTo(200);
+
+        web.post("/dang-xuat", Map.of());
+
+        assertThat(web.get("/ca-nhan/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void formPostFromAnotherSiteIsRefused() throws Exception {
+        var page = web.browse("/dang-nhap").body();
+        web.pretendOrigin("https://evil.example");
+
+        var response = web.submit(
+                "/dang-nhap",
+                page,
+                Map.of(
+                        "login",
+                        "login",
+                        "login:email",
+                        "hocvien@demo.ocop-bentre.vn",
+                        "login:password",
+                        DEMO_PASSWORD,
+                        "login:submit",
+                        "x"));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(web.cookie("OCOPSESSION")).isEmpty();
+    }
+
+    @Test
+    void learnerRegistersAndIsSignedIn() throws Exception {
+        String email = "nguyen.van.an." + UUID.randomUUID().toString().substring(0, 8) + "@htx-giongtrom.vn";
+        var form = web.browse("/dang-ky").body();
+
+        var response =
+                web.follow(web.submit("/dang-ky", form, registration(email, "Nguyễn Văn An", "dừa xiêm xanh 2025")));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Nguyễn Văn An", "href=\"/ca-nhan/\"");
+    }
+
+    @Test
+    void registeringATakenEmailInOtherCaseKeepsWhatWasTyped() throws Exception {
+        var form = web.browse("/dang-ky").body();
+
+        var response = web.submit(
+                "/dang-ky",
+                form,
+                registration("HocVien@demo.ocop-bentre.VN", "Trần Thị Bé Ba", "cam sành Chợ Lách 2025"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("đã được dùng cho một tài khoản khác", "value=\"Trần Thị Bé Ba\"");
+    }
+
+    @Test
+    void weakPasswordIsRefusedWithTheRule() throws Exception {
+        var form = web.browse("/dang-ky").body();
+
+        var response = web.submit(
+                "/dang-ky",
+                form,
+                registration("ngan." + UUID.randomUUID() + "@example.vn", "Lê Thị Ngân", "123456789a"));
+
+        assertThat(response.body()).contains("quá phổ biến");
+    }
+
+    @Test
+    void aLearnerUpdatesTheirProfileAndSeesItKept() throws Exception {
+        String email = "dang.thi.thu." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        web.follow(web.submit(
+                "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Đặng Thị Thu", "mật ong Thạnh Phú")));
+        var form = web.browse("/ca-nhan/ho-so").body();
+
+        var saved = web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of(
+                        "profile",
+                        "profile",
+                        "profile:fullName",
+                        "Đặng Thị Thu Trang",
+                        "profile:phone",
+                        "0275 3511 222",
+                        "profile:organisationName",
+                        "Hợp tác xã Mật ong Thạnh Phú",
+                        "profile:positionTitle",
+                        "Kế toán",
+                        "profile:save",
+                        "x"));
+
+        assertThat(saved.body()).contains("Đã lưu hồ sơ.");
+        assertThat(web.browse("/ca-nhan/ho-so").body())
+                .contains("value=\"Đặng Thị Thu Trang\"", "value=\"Hợp tác xã Mật ong Thạnh Phú\"");
+    }
+
+    @Test
+    void aProfileWithABadPhoneNumberIsRefusedNextToTheField() throws Exception {
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var form = web.browse("/ca-nhan/ho-so").body();
+
+        var refused = web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of(
+                        "profile",
+                        "profile",
+                        "profile:fullName",
+                        "Phạm Thị Mỹ Linh",
+                        "profile:phone",
+                        "gọi tôi nhé",
+                        "profile:organisationName",
+                        "",
+                        "profile:positionTitle",
+                        "",
+                        "profile:save",
+                        "x"));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("Số điện thoại gồm 8–20 chữ số", "value=\"gọi tôi nhé\"");
+    }
+
+    @Test
+    void changingThePasswordAsksForTheCurrentOne() throws Exception {
+        String email = "ho.van.nam." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        web.follow(web.submit(
+                "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Hồ Văn Nam", "bánh phồng Sơn Đốc")));
+
+        var wrong = web.submit(
+                "/ca-nhan/doi-mat-khau",
+                web.browse("/ca-nhan/doi-mat-khau").body(),
+                passwordChange("không phải mật khẩu", "bánh tráng Mỹ Lồng"));
+        assertThat(wrong.body()).contains("Mật khẩu hiện tại không đúng.");
+
+        var changed = web.submit(
+                "/ca-nhan/doi-mat-khau",
+                web.browse("/ca-nhan/doi-mat-khau").body(),
+                passwordChange("bánh phồng Sơn Đốc", "bánh tráng Mỹ Lồng"));
+        assertThat(changed.body()).contains("Đã đổi mật khẩu.");
+        assertThat(new WebClient(base.toURI())
+                        .signIn(email, "bánh tráng Mỹ Lồng")
+                        .body())
+                .contains("Hồ Văn Nam");
+    }
+
+    @Test
+    void aFormWhoseViewHasExpiredSaysSoWithoutAServerError() throws Exception {
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var form = web.browse("/ca-nhan/ho-so")
+                .body()
+                .replaceAll("(name=\"jakarta.faces.ViewState\"[^>]*value=\")[^\"]*", "$1-123:456");
+
+        var expired = web.follow(web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of("profile", "profile", "profile:fullName", "Phạm Thị Mỹ Linh", "profile:save", "x")));
+
+        assertThat(expired.statusCode()).isEqualTo(200);
+        assertThat(expired.body()).contains("Phiên làm việc đã hết hạn nên trang đã được tải lại", "Hồ sơ cá nhân");
+    }
+
+    @Test
+    void healthReportsTheDatabase() throws Exception {
+        var health = web.get("/health");
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"database\"", "\"UP\"");
+    }
+
+    @Test
+    void apiAnswersJsonAndUnknownPathsAsProblems() throws Exception {
+        var root = web.get("/api");
+        assertThat(root.headers().firstValue("Content-Type")).get().asString().startsWith("application/json");
+        assertThat(root.body()).contains("Cổng thông tin OCOP Bến Tre");
+
+        var missing = web.get("/api/khong-co");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
+    }
+
+    private static Map<String, String> passwordChange(String current, String next) {
+        return Map.of(
+                "password",
+                "password",
+                "password:currentPassword",
+                current,
+                "password:newPassword",
+                next,
+                "password:newPasswordAgain",
+                next,
+                "password:change",
+                "x");
+    }
+
+    private static Map<String, String> registration(String email, String name, String password) {
+        return Map.of(
+                "register",
+                "register",
+                "register:fullName",
+                name,
+                "register:email",
+                email,
+                "register:phone",
+                "0913 222 333",
+                "register:organisationName",
+                "Hợp tác xã Dừa Giồng Trôm",
+                "register:positionTitle",
+                "Giám đốc",
+                "register:password",
+                password,
+                "register:passwordAgain",
+                password,
+                "register:submit",
+                "x");
+    }
+}
