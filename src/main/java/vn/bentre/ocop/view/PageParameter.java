@@ -13,8 +13,7 @@ public final class PageParameter {
 
     private static final Pattern DIGITS = Pattern.compile("[1-9][0-9]{0,5}");
 
-    private PageParameter() {
-    }
+    private PageParameter() {}
 
     public static OptionalInt parse(String raw) {
         if (raw == null || raw.isEmpty()) {

@@ -18,6 +18,7 @@ import vn.bentre.ocop.platform.control.ResultPage;
 
 /** What anyone, signed in or not, may read: published items whose publishing time has come. */
 @Stateless
+@PermitAll // anonymous readers: every method reads only what is public
 public class PublishedContentService {
 
     public static final int MAX_PAGE_SIZE = 50;
@@ -30,11 +31,13 @@ public class PublishedContentService {
 
     /** Page {@code number} (from 1) of the published items of one type, newest first. */
     @PermitAll
-    public ResultPage<ContentItem> page(@NotNull ContentType type, @Min(1) int number,
-            @Min(1) @Max(MAX_PAGE_SIZE) int size) {
+    public ResultPage<ContentItem> page(
+            @NotNull ContentType type, @Min(1) int number, @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         var now = clock.now();
         long total = em.createNamedQuery(ContentItem.COUNT_VISIBLE, Long.class)
-                .setParameter("type", type).setParameter("statuses", ContentStatus.VISIBLE).setParameter("now", now)
+                .setParameter("type", type)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", now)
                 .getSingleResult();
         var items = visible(type, ResultPage.firstRow(number, size), size);
         return new ResultPage<>(items, number, size, total);
@@ -53,16 +56,21 @@ public class PublishedContentService {
             return Optional.empty();
         }
         return em.createNamedQuery(ContentItem.VISIBLE_BY_SLUG, ContentItem.class)
-                .setParameter("type", type).setParameter("slug", slug)
-                .setParameter("statuses", ContentStatus.VISIBLE).setParameter("now", clock.now())
-                .getResultStream().findFirst();
+                .setParameter("type", type)
+                .setParameter("slug", slug)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", clock.now())
+                .getResultStream()
+                .findFirst();
     }
 
     private List<ContentItem> visible(ContentType type, int first, int max) {
         return em.createNamedQuery(ContentItem.VISIBLE, ContentItem.class)
-                .setParameter("type", type).setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("type", type)
+                .setParameter("statuses", ContentStatus.VISIBLE)
                 .setParameter("now", clock.now())
-                .setFirstResult(first).setMaxResults(max)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
     }
 }

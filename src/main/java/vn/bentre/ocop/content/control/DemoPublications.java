@@ -33,30 +33,39 @@ public class DemoPublications {
 
     private static final Logger LOG = Logger.getLogger(DemoPublications.class.getName());
 
-    record Article(String title, String summary, int daysAgo, String body) {
-    }
+    record Article(String title, String summary, int daysAgo, String body) {}
 
     static final List<Article> NEWS = List.of(
-            new Article("Hội đồng cấp tỉnh đánh giá, phân hạng 18 sản phẩm OCOP khu vực Bến Tre",
+            new Article(
+                    "Hội đồng cấp tỉnh đánh giá, phân hạng 18 sản phẩm OCOP khu vực Bến Tre",
                     "11 sản phẩm đạt 3 sao, 6 sản phẩm đạt 4 sao; nhiều sản phẩm từ dừa, chanh muối, bánh phồng và"
                             + " trái cây Chợ Lách được nâng hạng nhờ đầu tư bao bì, kiểm nghiệm và kênh phân phối.",
-                    2, "tin-tuc-1.html"),
-            new Article("Nhìn lại kế hoạch OCOP 2021-2025: mục tiêu 200 sản phẩm từ 3 sao trở lên",
+                    2,
+                    "tin-tuc-1.html"),
+            new Article(
+                    "Nhìn lại kế hoạch OCOP 2021-2025: mục tiêu 200 sản phẩm từ 3 sao trở lên",
                     "Những mục tiêu của kế hoạch giai đoạn 2021-2025 và việc các chủ thể cần làm để giữ hạng, nâng hạng"
                             + " sản phẩm trong giai đoạn mới.",
-                    6, "tin-tuc-2.html"),
-            new Article("Tập huấn quản trị và xây dựng kế hoạch kinh doanh cho hợp tác xã tham gia OCOP",
+                    6,
+                    "tin-tuc-2.html"),
+            new Article(
+                    "Tập huấn quản trị và xây dựng kế hoạch kinh doanh cho hợp tác xã tham gia OCOP",
                     "Hơn 40 cán bộ quản lý hợp tác xã, tổ hợp tác được trang bị kiến thức quản trị, kế toán, giá thành"
                             + " và lập kế hoạch kinh doanh cho sản phẩm OCOP.",
-                    11, "tin-tuc-3.html"),
-            new Article("Sản phẩm OCOP khu vực Bến Tre góp mặt tại hội chợ xúc tiến thương mại ở Thành phố Hồ Chí Minh",
+                    11,
+                    "tin-tuc-3.html"),
+            new Article(
+                    "Sản phẩm OCOP khu vực Bến Tre góp mặt tại hội chợ xúc tiến thương mại ở Thành phố Hồ Chí Minh",
                     "Gian hàng chung của 12 chủ thể giới thiệu hơn 60 sản phẩm từ dừa, chanh muối, bánh phồng, trái cây"
                             + " sấy và kết nối với nhà phân phối, doanh nghiệp xuất khẩu.",
-                    17, "tin-tuc-4.html"),
-            new Article("Chuyển đổi số và tem truy xuất nguồn gốc giúp sản phẩm OCOP lên sàn thương mại điện tử",
+                    17,
+                    "tin-tuc-4.html"),
+            new Article(
+                    "Chuyển đổi số và tem truy xuất nguồn gốc giúp sản phẩm OCOP lên sàn thương mại điện tử",
                     "Tem QR theo từng lô hàng, gian hàng trực tuyến và các khóa tập huấn thực hành giúp hợp tác xã, hộ"
                             + " kinh doanh bán hàng trên môi trường số.",
-                    24, "tin-tuc-5.html"));
+                    24,
+                    "tin-tuc-5.html"));
 
     @PersistenceContext
     EntityManager em;
@@ -74,7 +83,9 @@ public class DemoPublications {
             return;
         }
         var editor = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", DemoAccounts.EDITOR).getResultStream().findFirst();
+                .setParameter("email", DemoAccounts.EDITOR)
+                .getResultStream()
+                .findFirst();
         if (editor.isEmpty()) {
             LOG.info("Demo publications not loaded: the demo editor account does not exist");
             return;
@@ -82,23 +93,40 @@ public class DemoPublications {
         facts.claim(FACT, NEWS.size() + " news, 1 bulletin");
         var now = clock.now();
         for (var article : NEWS) {
-            publish(ContentType.NEWS, article.title(), article.summary(), article.body(), editor.get(),
-                    morningOf(now, article.daysAgo()), now);
+            publish(
+                    ContentType.NEWS,
+                    article.title(),
+                    article.summary(),
+                    article.body(),
+                    editor.get(),
+                    morningOf(now, article.daysAgo()),
+                    now);
         }
         var lastMonth = now.minusMonths(1);
         String month = lastMonth.getMonthValue() + "/" + lastMonth.getYear();
-        var bulletin = publish(ContentType.BULLETIN, "Bản tin OCOP Bến Tre số 1 - tháng " + month,
+        var bulletin = publish(
+                ContentType.BULLETIN,
+                "Bản tin OCOP Bến Tre số 1 - tháng " + month,
                 "Điểm lại kết quả đánh giá, phân hạng sản phẩm, hội chợ xúc tiến thương mại, lớp tập huấn cho hợp"
                         + " tác xã và lịch các khóa học sắp tới.",
-                "ban-tin-1.html", editor.get(), morningOf(now, 1), now);
+                "ban-tin-1.html",
+                editor.get(),
+                morningOf(now, 1),
+                now);
         bulletin.numberAsBulletinIssue(1, "Tháng " + month);
         LOG.info("Demo publications loaded: five news articles and one bulletin issue");
     }
 
-    private ContentItem publish(ContentType type, String title, String summary, String bodyResource, Account author,
-            LocalDateTime at, LocalDateTime now) {
-        var item = new ContentItem(type, title, Slugs.of(title), summary, HtmlSanitizer.sanitize(read(bodyResource)),
-                "vi", author, at);
+    private ContentItem publish(
+            ContentType type,
+            String title,
+            String summary,
+            String bodyResource,
+            Account author,
+            LocalDateTime at,
+            LocalDateTime now) {
+        var item = new ContentItem(
+                type, title, Slugs.of(title), summary, HtmlSanitizer.sanitize(read(bodyResource)), "vi", author, at);
         item.publish(at, now);
         em.persist(item);
         return item;

@@ -14,13 +14,13 @@ public final class HtmlSanitizer {
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "br", "h2", "h3", "h4", "ul", "ol", "li", "strong", "em")
             .allowElements("a")
-            .allowAttributes("href").onElements("a")
+            .allowAttributes("href")
+            .onElements("a")
             .allowUrlProtocols("http", "https", "mailto")
             .requireRelsOnLinks("nofollow")
             .toFactory();
 
-    private HtmlSanitizer() {
-    }
+    private HtmlSanitizer() {}
 
     public static String sanitize(String html) {
         return html == null ? "" : POLICY.sanitize(html);

@@ -16,8 +16,7 @@ public final class Slugs {
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
     private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** The slug of {@code title}, at most {@link ContentItem#SLUG_MAX} characters, cut between words. */
     public static String of(String title) {
@@ -29,9 +28,11 @@ public final class Slugs {
         if (title == null) {
             return "";
         }
-        String ascii = MARKS.matcher(Normalizer.normalize(title.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD))
+        String ascii = MARKS.matcher(
+                        Normalizer.normalize(title.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD))
                 .replaceAll("");
-        String slug = trim(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
+        String slug =
+                trim(NOT_ALPHANUMERIC.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-"));
         if (slug.length() <= maxLength) {
             return slug;
         }

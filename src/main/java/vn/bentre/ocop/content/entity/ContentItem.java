@@ -29,12 +29,18 @@ import vn.bentre.ocop.identity.entity.Account;
 @Entity
 @Table(name = "content_item")
 @NamedQuery(name = ContentItem.COUNT, query = "select count(c) from ContentItem c")
-@NamedQuery(name = ContentItem.VISIBLE, query = "select c from ContentItem c where c.type = :type"
-        + " and c.status in :statuses and c.publishedAt <= :now order by c.publishedAt desc, c.id desc")
-@NamedQuery(name = ContentItem.COUNT_VISIBLE, query = "select count(c) from ContentItem c where c.type = :type"
-        + " and c.status in :statuses and c.publishedAt <= :now")
-@NamedQuery(name = ContentItem.VISIBLE_BY_SLUG, query = "select c from ContentItem c join fetch c.author"
-        + " where c.type = :type and c.slug = :slug and c.status in :statuses and c.publishedAt <= :now")
+@NamedQuery(
+        name = ContentItem.VISIBLE,
+        query = "select c from ContentItem c where c.type = :type"
+                + " and c.status in :statuses and c.publishedAt <= :now order by c.publishedAt desc, c.id desc")
+@NamedQuery(
+        name = ContentItem.COUNT_VISIBLE,
+        query = "select count(c) from ContentItem c where c.type = :type"
+                + " and c.status in :statuses and c.publishedAt <= :now")
+@NamedQuery(
+        name = ContentItem.VISIBLE_BY_SLUG,
+        query = "select c from ContentItem c join fetch c.author"
+                + " where c.type = :type and c.slug = :slug and c.status in :statuses and c.publishedAt <= :now")
 public class ContentItem {
 
     public static final String COUNT = "ContentItem.count";
@@ -125,8 +131,15 @@ public class ContentItem {
     }
 
     /** A new draft. {@code sanitizedBody} must come from the content sanitizer. */
-    public ContentItem(ContentType type, String title, String slug, String summary, String sanitizedBody,
-            String language, Account author, LocalDateTime now) {
+    public ContentItem(
+            ContentType type,
+            String title,
+            String slug,
+            String summary,
+            String sanitizedBody,
+            String language,
+            Account author,
+            LocalDateTime now) {
         this.type = type;
         this.status = ContentStatus.DRAFT;
         this.title = title;

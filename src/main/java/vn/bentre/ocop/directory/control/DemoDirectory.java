@@ -53,11 +53,13 @@ public class DemoDirectory {
         var benTre = unit("tinh-ben-tre", "Tỉnh Bến Tre", AdminLevel.PROVINCE, null, RECORDS_BEGIN);
         benTre.endValidity(REORGANISED.minusDays(1), vinhLong);
         for (String[] district : new String[][] {
-                {"huyen-giong-trom", "Huyện Giồng Trôm"}, {"huyen-ba-tri", "Huyện Ba Tri"},
-                {"huyen-thanh-phu", "Huyện Thạnh Phú"}, {"huyen-cho-lach", "Huyện Chợ Lách"},
-                {"huyen-mo-cay-nam", "Huyện Mỏ Cày Nam"}}) {
+            {"huyen-giong-trom", "Huyện Giồng Trôm"}, {"huyen-ba-tri", "Huyện Ba Tri"},
+            {"huyen-thanh-phu", "Huyện Thạnh Phú"}, {"huyen-cho-lach", "Huyện Chợ Lách"},
+            {"huyen-mo-cay-nam", "Huyện Mỏ Cày Nam"}
+        }) {
             // Districts were abolished, not merged: their communes went to several new units, so no successor.
-            unit(district[0], district[1], AdminLevel.DISTRICT, benTre, RECORDS_BEGIN).endValidity(REORGANISED.minusDays(1), null);
+            unit(district[0], district[1], AdminLevel.DISTRICT, benTre, RECORDS_BEGIN)
+                    .endValidity(REORGANISED.minusDays(1), null);
         }
         var giongTrom = commune("xa-giong-trom", "Xã Giồng Trôm", vinhLong);
         var baTri = commune("xa-ba-tri", "Xã Ba Tri", vinhLong);
@@ -66,18 +68,38 @@ public class DemoDirectory {
         var moCay = commune("xa-mo-cay", "Xã Mỏ Cày", vinhLong);
         var anHoi = commune("phuong-an-hoi", "Phường An Hội", vinhLong);
 
-        organisation(OrganisationType.HOUSEHOLD_BUSINESS, "Cơ sở sản xuất chanh muối Hải Phượng", giongTrom,
-                "Xã Giồng Trôm, tỉnh Vĩnh Long", null);
-        organisation(OrganisationType.COOPERATIVE, "Hợp tác xã Dừa Thạnh Phú", thanhPhu,
-                "Quốc lộ 57, xã Thạnh Phú, tỉnh Vĩnh Long", null);
-        organisation(OrganisationType.ENTERPRISE, "Công ty TNHH Chế biến Dừa Ba Tri", baTri,
-                "Đường tỉnh 885, xã Ba Tri, tỉnh Vĩnh Long", null);
-        organisation(OrganisationType.COOPERATIVE, "Hợp tác xã Cây giống và Trái cây Chợ Lách", choLach,
-                "Quốc lộ 57, xã Chợ Lách, tỉnh Vĩnh Long", null);
-        organisation(OrganisationType.CRAFT_VILLAGE, "Làng nghề kẹo dừa Mỏ Cày", moCay,
-                "Xã Mỏ Cày, tỉnh Vĩnh Long", null);
-        organisation(OrganisationType.AGENCY, "Văn phòng Điều phối Chương trình OCOP tỉnh", anHoi,
-                "Số 126 Nguyễn Thị Định, phường An Hội, tỉnh Vĩnh Long", "0275 3822 270");
+        organisation(
+                OrganisationType.HOUSEHOLD_BUSINESS,
+                "Cơ sở sản xuất chanh muối Hải Phượng",
+                giongTrom,
+                "Xã Giồng Trôm, tỉnh Vĩnh Long",
+                null);
+        organisation(
+                OrganisationType.COOPERATIVE,
+                "Hợp tác xã Dừa Thạnh Phú",
+                thanhPhu,
+                "Quốc lộ 57, xã Thạnh Phú, tỉnh Vĩnh Long",
+                null);
+        organisation(
+                OrganisationType.ENTERPRISE,
+                "Công ty TNHH Chế biến Dừa Ba Tri",
+                baTri,
+                "Đường tỉnh 885, xã Ba Tri, tỉnh Vĩnh Long",
+                null);
+        organisation(
+                OrganisationType.COOPERATIVE,
+                "Hợp tác xã Cây giống và Trái cây Chợ Lách",
+                choLach,
+                "Quốc lộ 57, xã Chợ Lách, tỉnh Vĩnh Long",
+                null);
+        organisation(
+                OrganisationType.CRAFT_VILLAGE, "Làng nghề kẹo dừa Mỏ Cày", moCay, "Xã Mỏ Cày, tỉnh Vĩnh Long", null);
+        organisation(
+                OrganisationType.AGENCY,
+                "Văn phòng Điều phối Chương trình OCOP tỉnh",
+                anHoi,
+                "Số 126 Nguyễn Thị Định, phường An Hội, tỉnh Vĩnh Long",
+                "0275 3822 270");
         LOG.info("Demo directory loaded: units of the 2025 reorganisation and six organisations");
     }
 

@@ -5,5 +5,7 @@ package vn.bentre.ocop.directory.entity;
  * {@link #DISTRICT} remains for the units that records made before then refer to.
  */
 public enum AdminLevel {
-    PROVINCE, DISTRICT, COMMUNE
+    PROVINCE,
+    DISTRICT,
+    COMMUNE
 }

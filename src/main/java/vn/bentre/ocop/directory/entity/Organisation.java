@@ -32,6 +32,7 @@ public class Organisation {
     public static final int NAME_MAX = 200;
     /** Vietnamese tax codes have 10 digits, or 13 with a branch suffix ("0123456789-001"). */
     public static final int TAX_CODE_MAX = 14;
+
     public static final String TAX_CODE_PATTERN = "^[0-9]{10}(-[0-9]{3})?$";
     public static final int ADDRESS_MAX = 300;
     public static final int PHONE_MAX = 20;
@@ -87,7 +88,8 @@ public class Organisation {
     }
 
     /** A new organisation; only a commune can hold one, never a province or a former district. */
-    public Organisation(OrganisationType type, String name, String taxCode, AdminUnit commune, LocalDateTime createdAt) {
+    public Organisation(
+            OrganisationType type, String name, String taxCode, AdminUnit commune, LocalDateTime createdAt) {
         if (commune.getLevel() != AdminLevel.COMMUNE) {
             throw new IllegalArgumentException("An organisation is located in a commune, not a " + commune.getLevel());
         }

@@ -22,6 +22,7 @@ import vn.bentre.ocop.training.entity.CourseStatus;
 
 /** The public course catalogue: open and upcoming courses, soonest first, and each course's page. */
 @Stateless
+@PermitAll // anonymous readers: every method reads only what is public
 public class CourseCatalogService {
 
     public static final int MAX_PAGE_SIZE = 50;
@@ -37,7 +38,9 @@ public class CourseCatalogService {
     public ResultPage<CourseSummary> page(@Min(1) int number, @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         var now = clock.now();
         long total = em.createNamedQuery(Course.COUNT_LISTED, Long.class)
-                .setParameter("statuses", CourseStatus.LISTED).setParameter("now", now).getSingleResult();
+                .setParameter("statuses", CourseStatus.LISTED)
+                .setParameter("now", now)
+                .getSingleResult();
         return new ResultPage<>(listed(ResultPage.firstRow(number, size), size, now), number, size, total);
     }
 
@@ -55,10 +58,17 @@ public class CourseCatalogService {
         }
         var now = clock.now();
         return em.createNamedQuery(Course.BY_CODE, Course.class)
-                .setParameter("code", code).setParameter("statuses", CourseStatus.PUBLIC)
-                .getResultStream().findFirst()
-                .map(c -> new CourseSummary(c, c.getSessions().stream().map(CourseSession::getStartsAt)
-                        .min(LocalDateTime::compareTo).orElse(null), c.enrolmentWindowAt(now)));
+                .setParameter("code", code)
+                .setParameter("statuses", CourseStatus.PUBLIC)
+                .getResultStream()
+                .findFirst()
+                .map(c -> new CourseSummary(
+                        c,
+                        c.getSessions().stream()
+                                .map(CourseSession::getStartsAt)
+                                .min(LocalDateTime::compareTo)
+                                .orElse(null),
+                        c.enrolmentWindowAt(now)));
     }
 
     /**
@@ -67,19 +77,25 @@ public class CourseCatalogService {
      */
     private List<CourseSummary> listed(int first, int max, LocalDateTime now) {
         List<Object[]> rows = em.createNamedQuery(Course.LISTED_IDS, Object[].class)
-                .setParameter("statuses", CourseStatus.LISTED).setParameter("now", now)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setParameter("statuses", CourseStatus.LISTED)
+                .setParameter("now", now)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, LocalDateTime> starts = new LinkedHashMap<>();
         rows.forEach(row -> starts.put(((Number) row[0]).longValue(), (LocalDateTime) row[1]));
         Map<Long, Course> courses = em.createNamedQuery(Course.WITH_TRAINER, Course.class)
-                .setParameter("ids", starts.keySet()).getResultStream()
+                .setParameter("ids", starts.keySet())
+                .getResultStream()
                 .collect(Collectors.toMap(Course::getId, Function.identity()));
         return starts.entrySet().stream()
                 .filter(e -> courses.containsKey(e.getKey()))
-                .map(e -> new CourseSummary(courses.get(e.getKey()), e.getValue(),
+                .map(e -> new CourseSummary(
+                        courses.get(e.getKey()),
+                        e.getValue(),
                         courses.get(e.getKey()).enrolmentWindowAt(now)))
                 .toList();
     }

@@ -52,7 +52,9 @@ public class DemoCourses {
             return;
         }
         var trainer = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", DemoAccounts.TRAINER).getResultStream().findFirst();
+                .setParameter("email", DemoAccounts.TRAINER)
+                .getResultStream()
+                .findFirst();
         if (trainer.isEmpty()) {
             LOG.info("Demo courses not loaded: the demo trainer account does not exist");
             return;
@@ -61,21 +63,35 @@ public class DemoCourses {
         var now = clock.now();
         var today = now.toLocalDate();
 
-        var governance = course("quan-tri-htx-k1", "Quản trị hợp tác xã và xây dựng kế hoạch kinh doanh sản phẩm OCOP",
+        var governance = course(
+                "quan-tri-htx-k1",
+                "Quản trị hợp tác xã và xây dựng kế hoạch kinh doanh sản phẩm OCOP",
                 "Luật Hợp tác xã năm 2023 và những điểm mới về quản trị; ghi chép sổ sách, tính giá thành và quản lý"
                         + " dòng tiền; lập kế hoạch kinh doanh cho sản phẩm OCOP của chính hợp tác xã học viên. Học"
                         + " viên mang theo số liệu sản xuất, bán hàng của đơn vị để thực hành.",
-                "Quản trị", CourseAudience.COOP_MANAGERS, trainer.get(), 30, 16, now);
+                "Quản trị",
+                CourseAudience.COOP_MANAGERS,
+                trainer.get(),
+                30,
+                16,
+                now);
         var day = workingDayFrom(today.plusDays(9));
         fullDay(governance, day, HALL_AN_HOI);
         fullDay(governance, workingDayFrom(day.plusDays(1)), HALL_AN_HOI);
         openFrom(governance, now.minusDays(5), day);
 
-        var marketing = course("tiep-thi-so-k1", "Tiếp thị số và bán hàng trên sàn thương mại điện tử",
+        var marketing = course(
+                "tiep-thi-so-k1",
+                "Tiếp thị số và bán hàng trên sàn thương mại điện tử",
                 "Mở và quản lý gian hàng trên sàn thương mại điện tử, chụp ảnh và viết mô tả sản phẩm, chăm sóc"
                         + " khách hàng trực tuyến, tính phí vận chuyển và đóng gói, nhận diện các hình thức lừa đảo"
                         + " khi bán hàng trên mạng. Học viên mang theo điện thoại thông minh hoặc máy tính xách tay.",
-                "Tiếp thị số", CourseAudience.ENTERPRISE_MANAGERS, trainer.get(), 25, 12, now);
+                "Tiếp thị số",
+                CourseAudience.ENTERPRISE_MANAGERS,
+                trainer.get(),
+                25,
+                12,
+                now);
         var first = workingDayFrom(today.plusDays(16));
         var second = workingDayFrom(first.plusDays(1));
         morning(marketing, first, HALL_GIONG_TROM);
@@ -83,18 +99,33 @@ public class DemoCourses {
         morning(marketing, workingDayFrom(second.plusDays(1)), HALL_GIONG_TROM);
         openFrom(marketing, now.minusDays(2), first);
 
-        var traceability = course("truy-xuat-qr-k1", "Truy xuất nguồn gốc và tem QR cho sản phẩm OCOP",
+        var traceability = course(
+                "truy-xuat-qr-k1",
+                "Truy xuất nguồn gốc và tem QR cho sản phẩm OCOP",
                 "Yêu cầu truy xuất nguồn gốc đối với sản phẩm OCOP; tạo mã QR, ghi nhận thông tin vùng nguyên liệu,"
                         + " lô sản xuất và hạn sử dụng; cập nhật dữ liệu truy xuất theo từng lô hàng. Dành cho cán bộ"
                         + " phụ trách Chương trình và người quản lý hợp tác xã, doanh nghiệp, hộ kinh doanh.",
-                "Truy xuất nguồn gốc", CourseAudience.ANYONE, trainer.get(), 30, 8, now);
+                "Truy xuất nguồn gốc",
+                CourseAudience.ANYONE,
+                trainer.get(),
+                30,
+                8,
+                now);
         fullDay(traceability, workingDayFrom(today.plusDays(30)), HALL_MO_CAY);
         openFrom(traceability, now.toLocalDate().plusDays(5).atTime(8, 0), workingDayFrom(today.plusDays(30)));
         LOG.info("Demo courses loaded: three courses in the coming weeks");
     }
 
-    private Course course(String code, String title, String description, String topic, CourseAudience audience,
-            Account trainer, int capacity, int hours, LocalDateTime now) {
+    private Course course(
+            String code,
+            String title,
+            String description,
+            String topic,
+            CourseAudience audience,
+            Account trainer,
+            int capacity,
+            int hours,
+            LocalDateTime now) {
         return new Course(code, title, description, topic, audience, trainer, capacity, hours, now);
     }
 

@@ -35,14 +35,20 @@ import vn.bentre.ocop.identity.entity.Account;
 @Entity
 @Table(name = "course")
 @NamedQuery(name = Course.COUNT, query = "select count(c) from Course c")
-@NamedQuery(name = Course.COUNT_LISTED, query = "select count(c) from Course c where c.status in :statuses"
-        + " and exists (select s from CourseSession s where s.course = c and s.endsAt > :now)")
-@NamedQuery(name = Course.LISTED_IDS, query = "select c.id, min(s.startsAt) as firstStart from Course c"
-        + " join c.sessions s where c.status in :statuses group by c.id having max(s.endsAt) > :now"
-        + " order by firstStart, c.id")
+@NamedQuery(
+        name = Course.COUNT_LISTED,
+        query = "select count(c) from Course c where c.status in :statuses"
+                + " and exists (select s from CourseSession s where s.course = c and s.endsAt > :now)")
+@NamedQuery(
+        name = Course.LISTED_IDS,
+        query = "select c.id, min(s.startsAt) as firstStart from Course c"
+                + " join c.sessions s where c.status in :statuses group by c.id having max(s.endsAt) > :now"
+                + " order by firstStart, c.id")
 @NamedQuery(name = Course.WITH_TRAINER, query = "select c from Course c join fetch c.trainer where c.id in :ids")
-@NamedQuery(name = Course.BY_CODE, query = "select c from Course c join fetch c.trainer left join fetch c.sessions"
-        + " where c.code = :code and c.status in :statuses")
+@NamedQuery(
+        name = Course.BY_CODE,
+        query = "select c from Course c join fetch c.trainer left join fetch c.sessions"
+                + " where c.code = :code and c.status in :statuses")
 public class Course {
 
     public static final String COUNT = "Course.count";
@@ -54,6 +60,7 @@ public class Course {
     public static final int CODE_MAX = 40;
     /** Codes appear in URLs (/khoa-hoc/{code}): lower-case ASCII words joined by hyphens. */
     public static final String CODE_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
     public static final int TITLE_MAX = 250;
     public static final int DESCRIPTION_MAX = 4000;
     public static final int TOPIC_MAX = 120;
@@ -134,8 +141,16 @@ public class Course {
     }
 
     /** A new draft course; it needs an enrolment window and sessions before it can {@link #open()}. */
-    public Course(String code, String title, String description, String topic, CourseAudience audience,
-            Account trainer, int capacity, int hours, LocalDateTime now) {
+    public Course(
+            String code,
+            String title,
+            String description,
+            String topic,
+            CourseAudience audience,
+            Account trainer,
+            int capacity,
+            int hours,
+            LocalDateTime now) {
         this.code = code;
         this.title = title;
         this.description = description;
@@ -247,7 +262,9 @@ public class Course {
 
     /** The sessions in time order. */
     public List<CourseSession> getSessions() {
-        return sessions.stream().sorted(Comparator.comparing(CourseSession::getStartsAt)).toList();
+        return sessions.stream()
+                .sorted(Comparator.comparing(CourseSession::getStartsAt))
+                .toList();
     }
 
     public long getVersion() {

@@ -4,7 +4,11 @@ import java.util.List;
 
 /** A course's life: drafted, opened to the public, closed to enrolment, finished, or cancelled. */
 public enum CourseStatus {
-    DRAFT, OPEN, CLOSED, FINISHED, CANCELLED;
+    DRAFT,
+    OPEN,
+    CLOSED,
+    FINISHED,
+    CANCELLED;
 
     /** Courses the catalogue lists while they have a session still to come. */
     public static final List<CourseStatus> LISTED = List.of(OPEN, CLOSED);

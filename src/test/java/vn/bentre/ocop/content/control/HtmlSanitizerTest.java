@@ -9,7 +9,10 @@ class HtmlSanitizerTest {
     @Test
     void removesScripts() {
         String clean = HtmlSanitizer.sanitize("<p>Tin</p><script>alert('x')</script>");
-        assertThat(clean).isEqualTo("<p>Tin</p>").doesNotContainIgnoringCase("script").doesNotContain("alert");
+        assertThat(clean)
+                .isEqualTo("<p>Tin</p>")
+                .doesNotContainIgnoringCase("script")
+                .doesNotContain("alert");
     }
 
     @Test
@@ -20,7 +23,10 @@ class HtmlSanitizerTest {
     @Test
     void removesJavascriptLinksButKeepsTheirText() {
         String clean = HtmlSanitizer.sanitize("<p><a href=\"javascript:steal()\">Xem</a></p>");
-        assertThat(clean).doesNotContainIgnoringCase("javascript").doesNotContain("href").contains("Xem");
+        assertThat(clean)
+                .doesNotContainIgnoringCase("javascript")
+                .doesNotContain("href")
+                .contains("Xem");
     }
 
     @Test

@@ -1,0 +1,147 @@
+package vn.bentre.ocop.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.bentre.ocop.support.Deployments;
+import vn.bentre.ocop.support.WebClient;
+
+/** What an anonymous reader sees of the demo news, bulletin and courses, on a real Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicContentIT {
+
+    static final String RATING_TITLE = "Hội đồng cấp tỉnh đánh giá, phân hạng 18 sản phẩm OCOP khu vực Bến Tre";
+    static final String RATING_PATH = "/tin-tuc/hoi-dong-cap-tinh-danh-gia-phan-hang-18-san-pham-ocop-khu-vuc-ben-tre";
+    static final String TRACEABILITY_TITLE =
+            "Chuyển đổi số và tem truy xuất nguồn gốc giúp sản phẩm OCOP lên sàn thương mại điện tử";
+    static final String GOVERNANCE_COURSE = "Quản trị hợp tác xã và xây dựng kế hoạch kinh doanh sản phẩm OCOP";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    WebClient web;
+
+    @BeforeEach
+    void newBrowser() throws Exception {
+        web = new WebClient(base.toURI());
+    }
+
+    @Test
+    void homePageShowsLatestNewsTheBulletinAndUpcomingCourses() throws Exception {
+        var home = read("/");
+
+        assertThat(home.body())
+                .contains(RATING_TITLE, TRACEABILITY_TITLE, GOVERNANCE_COURSE)
+                .contains("Tin tức mới", "Bản tin mới nhất", "Khóa học sắp diễn ra")
+                .contains("Bản tin OCOP Bến Tre số 1")
+                .contains("href=\"" + base.getPath() + "tin-tuc\"", "href=\"" + base.getPath() + "khoa-hoc\"");
+    }
+
+    @Test
+    void newsListShowsThePublishedArticlesNewestFirst() throws Exception {
+        var list = read("/tin-tuc");
+
+        assertThat(list.body())
+                .contains("<h1>Tin tức</h1>")
+                .contains("Nhìn lại kế hoạch OCOP 2021-2025: mục tiêu 200 sản phẩm từ 3 sao trở lên")
+                .contains("Sản phẩm OCOP khu vực Bến Tre góp mặt tại hội chợ xúc tiến thương mại");
+        assertThat(list.body().indexOf(RATING_TITLE))
+                .as("the newest article comes first")
+                .isLessThan(list.body().indexOf(TRACEABILITY_TITLE));
+    }
+
+    @Test
+    void articlePageShowsTitleAuthorAndSanitizedBody() throws Exception {
+        var article = read(RATING_PATH);
+
+        assertThat(article.body())
+                .contains("<h1>" + RATING_TITLE + "</h1>")
+                .contains("<h2>Chấm điểm theo bộ tiêu chí thống nhất</h2>")
+                .contains("Quyết định số 148/QĐ-TTg")
+                .contains("Trần Minh Khoa")
+                .contains("aria-label=\"Đường dẫn\"");
+    }
+
+    @Test
+    void unknownArticleIsALocalisedNotFound() throws Exception {
+        var missing = web.get("/tin-tuc/khong-ton-tai");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body())
+                .contains("Không tìm thấy trang", "Trang bạn tìm không tồn tại")
+                .doesNotContain("at vn.bentre", "at jakarta.", "Caused by");
+        assertThat(missing.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void pageNumberBeyondTheListIsNotFound() throws Exception {
+        assertThat(web.get("/tin-tuc?trang=99").statusCode()).isEqualTo(404);
+        assertThat(web.get("/tin-tuc?trang=hai").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void bulletinIssueHasItsOwnPage() throws Exception {
+        var list = read("/ban-tin");
+        var link = Pattern.compile("href=\"[^\"]*(/ban-tin/ban-tin-ocop-ben-tre-so-1-[a-z0-9-]+)\"")
+                .matcher(list.body());
+        assertThat(link.find()).as("the list links the issue").isTrue();
+
+        assertThat(read(link.group(1)).body()).contains("Số 1", "<h2>Lịch tập huấn sắp tới</h2>");
+    }
+
+    @Test
+    void courseCatalogueListsTheOpenAndUpcomingCourses() throws Exception {
+        var catalogue = read("/khoa-hoc");
+
+        assertThat(catalogue.body())
+                .contains(GOVERNANCE_COURSE)
+                .contains("Tiếp thị số và bán hàng trên sàn thương mại điện tử")
+                .contains("Truy xuất nguồn gốc và tem QR cho sản phẩm OCOP")
+                .contains("Cán bộ quản lý hợp tác xã", "30 chỗ · 16 giờ học");
+    }
+
+    @Test
+    void coursePageShowsItsSessionsVenueAndTrainer() throws Exception {
+        var course = read("/khoa-hoc/quan-tri-htx-k1");
+
+        assertThat(course.body())
+                .contains("<h1>" + GOVERNANCE_COURSE + "</h1>")
+                .contains("Lịch học", "07:30", "13:30")
+                .contains("Hội trường Trung tâm Khuyến nông, phường An Hội, tỉnh Vĩnh Long")
+                .contains("Lê Văn Phúc");
+        assertThat(course.body().split("<tr>", -1))
+                .as("a header row and four sessions")
+                .hasSize(6);
+    }
+
+    @Test
+    void unknownCourseIsNotFound() throws Exception {
+        assertThat(web.get("/khoa-hoc/khong-ton-tai").statusCode()).isEqualTo(404);
+    }
+
+    /** A public page: it must exist and, read anonymously, must not open an HTTP session. */
+    private HttpResponse<String> read(String path) throws Exception {
+        var response = web.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie"))
+                .as("anonymous reading of %s creates no session", path)
+                .isEmpty();
+        return response;
+    }
+}
