@@ -21,7 +21,8 @@ public final class Deployments {
         return war;
     }
 
-    private static File jarOf(Class<?> type) {
+    /** The jar a class comes from, for adding test libraries to a deployment. */
+    public static File jarOf(Class<?> type) {
         try {
             return new File(
                     type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -18,10 +18,11 @@ import java.util.Set;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.Role;
 import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.RoleNames;
 
 /** Administrators manage every account: find, change roles, disable and enable. */
 @Stateless
-@RolesAllowed(Role.Names.ADMIN)
+@RolesAllowed(RoleNames.ADMIN)
 public class AccountAdminService {
 
     public static final int MAX_PAGE = 100;

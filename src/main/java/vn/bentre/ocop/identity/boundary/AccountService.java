@@ -18,10 +18,11 @@ import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.Role;
 import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.control.PortalClock;
+import vn.bentre.ocop.platform.control.RoleNames;
 
 /** A person's own account: registering, reading and changing their profile and password. */
 @Stateless
-@RolesAllowed({Role.Names.LEARNER, Role.Names.TRAINER, Role.Names.EDITOR, Role.Names.ADMIN})
+@RolesAllowed({RoleNames.LEARNER, RoleNames.TRAINER, RoleNames.EDITOR, RoleNames.ADMIN})
 public class AccountService {
 
     @PersistenceContext

@@ -4,7 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
-import vn.bentre.ocop.identity.entity.Role;
+import vn.bentre.ocop.platform.control.RoleNames;
 
 /**
  * Sign-in through the portal's own login page ({@code /dang-nhap}) against the accounts in the database
@@ -12,6 +12,6 @@ import vn.bentre.ocop.identity.entity.Role;
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/dang-nhap", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Role.Names.LEARNER, Role.Names.TRAINER, Role.Names.EDITOR, Role.Names.ADMIN})
+@DeclareRoles({RoleNames.LEARNER, RoleNames.TRAINER, RoleNames.EDITOR, RoleNames.ADMIN})
 @ApplicationScoped
 public class SecurityConfiguration {}

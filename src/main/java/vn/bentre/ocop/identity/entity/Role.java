@@ -9,15 +9,5 @@ public enum Role {
     /** Writes news and bulletins; reviews and publishes what others submit. */
     EDITOR,
     /** Runs the programme: users, organisations, courses, products, reports. */
-    ADMIN;
-
-    /** Role names as compile-time constants, for {@code @RolesAllowed}. */
-    public static final class Names {
-        public static final String LEARNER = "LEARNER";
-        public static final String TRAINER = "TRAINER";
-        public static final String EDITOR = "EDITOR";
-        public static final String ADMIN = "ADMIN";
-
-        private Names() {}
-    }
+    ADMIN
 }

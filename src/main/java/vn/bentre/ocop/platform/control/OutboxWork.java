@@ -1,0 +1,66 @@
+package vn.bentre.ocop.platform.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import vn.bentre.ocop.platform.entity.OutboxMail;
+
+/**
+ * The steps of sending, each in its own short transaction, so that no transaction stays open while a mail
+ * server is being talked to and a node that dies mid-way only delays a mail until its claim expires.
+ */
+@Stateless
+@PermitAll
+public class OutboxWork {
+
+    /** How long a claim protects a mail from other nodes while one node is sending it. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PortalClock clock;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> due(int max) {
+        return em.createNamedQuery(OutboxMail.DUE, Long.class)
+                .setParameter("now", clock.now())
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** The mail if this node won it; empty if another node claimed or sent it first. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<OutboxMail> claim(long id) {
+        var now = clock.now();
+        int claimed = em.createNamedQuery(OutboxMail.CLAIM)
+                .setParameter("id", id)
+                .setParameter("now", now)
+                .setParameter("until", now.plus(CLAIM))
+                .executeUpdate();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        var mail = em.find(OutboxMail.class, id);
+        em.detach(mail);
+        return Optional.of(mail);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sent(long id) {
+        em.find(OutboxMail.class, id).markSent(clock.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long id, String error) {
+        em.find(OutboxMail.class, id).markFailed(error, clock.now());
+    }
+}

@@ -1,0 +1,2 @@
+/** Platform entities: the mail outbox. */
+package vn.bentre.ocop.platform.entity;

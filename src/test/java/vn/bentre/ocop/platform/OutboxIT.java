@@ -1,0 +1,110 @@
+package vn.bentre.ocop.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.bentre.ocop.platform.boundary.OutboxDispatcher;
+import vn.bentre.ocop.platform.control.MailSettings;
+import vn.bentre.ocop.platform.entity.OutboxMail;
+import vn.bentre.ocop.support.Deployments;
+
+/** The outbox on the real database, sending to a real SMTP server (GreenMail) started inside Payara Micro. */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(OutboxIT.class, TestMails.class)
+                .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.LoggerFactory.class));
+    }
+
+    @Inject
+    TestMails mails;
+
+    @Inject
+    OutboxDispatcher dispatcher;
+
+    GreenMail smtp;
+    MailSettings settings;
+
+    @BeforeEach
+    void startMailServer() throws IOException {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        settings = new MailSettings("127.0.0.1", port, null, null, false, "OCOP Bến Tre <no-reply@ocop-bentre.vn>");
+    }
+
+    @AfterEach
+    void stopMailServer() {
+        smtp.stop();
+    }
+
+    @Test
+    void aQueuedMailIsSentOnceWithItsVietnameseTextAndAttachment() throws Exception {
+        String to = unique();
+        long id = mails.enqueue(
+                to,
+                "Xác nhận đăng ký khóa học «Quản trị HTX»",
+                "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".getBytes(StandardCharsets.UTF_8));
+
+        dispatcher.dispatch(settings);
+        dispatcher.dispatch(settings);
+
+        var received = smtp.getReceivedMessagesForDomain(to.substring(to.indexOf('@') + 1));
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Xác nhận đăng ký khóa học «Quản trị HTX»");
+        assertThat(GreenMailUtil.getBody(received[0])).contains("lich-hoc.ics");
+        assertThat(((MimeMultipart) received[0].getContent()).getCount()).isEqualTo(2);
+        assertThat(mails.find(id).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+    }
+
+    @Test
+    void aMailServerThatIsDownLeavesTheMailWaitingForAnotherAttempt() {
+        String to = unique();
+        long id = mails.enqueue(to, "Thư sẽ gửi lại", null);
+        smtp.stop();
+
+        dispatcher.dispatch(settings);
+
+        var mail = mails.find(id);
+        assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+        assertThat(mail.getAttempts()).isEqualTo(1);
+        assertThat(mail.getLastError()).isNotBlank();
+        assertThat(mail.getNextAttemptAt()).isAfter(mail.getCreatedAt());
+        smtp.start();
+    }
+
+    @Test
+    void aBusinessChangeThatRollsBackLeavesNoMail() {
+        String to = unique();
+
+        assertThatThrownBy(() -> mails.enqueueThenFail(to)).isInstanceOf(RuntimeException.class);
+
+        assertThat(mails.countTo(to)).isZero();
+    }
+
+    private static String unique() {
+        return "hocvien." + UUID.randomUUID().toString().substring(0, 8) + "@htx-"
+                + UUID.randomUUID().toString().substring(0, 6) + ".vn";
+    }
+}
