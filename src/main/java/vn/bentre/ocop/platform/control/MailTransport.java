@@ -26,6 +26,10 @@ public final class MailTransport {
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
+        if (mail.getListUnsubscribe() != null) {
+            message.setHeader("List-Unsubscribe", "<" + mail.getListUnsubscribe() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         var body = new MimeMultipart("alternative");
         var text = new MimeBodyPart();

@@ -96,6 +96,10 @@ public class OutboxMail {
     @Column(name = "attachment")
     private byte[] attachment;
 
+    /** RFC 8058 one-click unsubscribe address, for mails to subscribers. */
+    @Column(name = "list_unsubscribe", length = 500)
+    private String listUnsubscribe;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 12)
     private Status status = Status.PENDING;
@@ -140,6 +144,11 @@ public class OutboxMail {
         this.attachmentName = name;
         this.attachmentType = contentType;
         this.attachment = content.clone();
+        return this;
+    }
+
+    public OutboxMail unsubscribeAt(String url) {
+        this.listUnsubscribe = url;
         return this;
     }
 
@@ -216,6 +225,10 @@ public class OutboxMail {
 
     public Status getStatus() {
         return status;
+    }
+
+    public String getListUnsubscribe() {
+        return listUnsubscribe;
     }
 
     public int getAttempts() {
