@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" \
     -Djava.util.logging.SimpleFormatter.format='%5$s%n' \
     vn.bentre.ocop.content.SearchBenchmark "$@"

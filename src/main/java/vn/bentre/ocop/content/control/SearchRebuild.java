@@ -103,16 +103,12 @@ public class SearchRebuild {
     }
 
     private void progress(int done) {
-        update("UPDATE search_rebuild SET done = ? WHERE id = 1", done, null);
+        // Each write in its own short transaction, so every node sees the progress at once.
+        self().writeProgress(done);
     }
 
     private void finish(int done) {
-        update("UPDATE search_rebuild SET state = 'IDLE', done = ?, finished_at = ? WHERE id = 1", done, clock.now());
-    }
-
-    private void update(String sql, int done, LocalDateTime finishedAt) {
-        // Each write in its own short transaction (this bean's REQUIRES_NEW method), visible to every node at once.
-        self().write(sql, done, finishedAt);
+        self().writeFinished(done, clock.now());
     }
 
     @Resource
@@ -123,11 +119,17 @@ public class SearchRebuild {
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void write(String sql, int done, LocalDateTime finishedAt) {
-        var query = em.createNativeQuery(sql).setParameter(1, done);
-        if (finishedAt != null) {
-            query.setParameter(2, finishedAt);
-        }
-        query.executeUpdate();
+    public void writeProgress(int done) {
+        em.createNativeQuery("UPDATE search_rebuild SET done = ? WHERE id = 1")
+                .setParameter(1, done)
+                .executeUpdate();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void writeFinished(int done, LocalDateTime at) {
+        em.createNativeQuery("UPDATE search_rebuild SET state = 'IDLE', done = ?, finished_at = ? WHERE id = 1")
+                .setParameter(1, done)
+                .setParameter(2, at)
+                .executeUpdate();
     }
 }

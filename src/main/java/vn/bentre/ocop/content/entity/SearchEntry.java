@@ -21,6 +21,7 @@ public class SearchEntry {
 
     public static final String COUNT = "SearchEntry.count";
     public static final String BY_IDS = "SearchEntry.byIds";
+    /** As content.control.SearchTexts.TEXT_MAX and the migration: the text columns' length. */
     public static final int TEXT_MAX = 200_000;
 
     @Id
