@@ -4,7 +4,9 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
+import vn.bentre.ocop.content.boundary.CatalogService;
 import vn.bentre.ocop.content.boundary.PublishedContentService;
+import vn.bentre.ocop.content.control.ContentPaths;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.platform.control.ResultPage;
@@ -19,6 +21,9 @@ public abstract class PublicationsBacking {
 
     @Inject
     PublishedContentService content;
+
+    @Inject
+    CatalogService catalog;
 
     @Inject
     @Param(pathIndex = 0)
@@ -50,7 +55,12 @@ public abstract class PublicationsBacking {
         } else {
             item = content.findPublished(type(), slug).orElse(null);
             if (item == null) {
-                notFound();
+                // An old slug of a published item: 301 to where it lives now, so links and bookmarks keep working.
+                catalog.currentSlug(type(), slug)
+                        .ifPresentOrElse(
+                                current -> Faces.redirectPermanent(
+                                        Faces.getRequestContextPath() + ContentPaths.itemPath(type(), current)),
+                                PublicationsBacking::notFound);
             }
         }
     }
@@ -69,5 +79,10 @@ public abstract class PublicationsBacking {
 
     public ContentItem getItem() {
         return item;
+    }
+
+    /** The item's public path from the context root, for the canonical link and Open Graph. */
+    public String getItemPath() {
+        return item == null ? null : ContentPaths.itemPath(item.getType(), item.getSlug());
     }
 }

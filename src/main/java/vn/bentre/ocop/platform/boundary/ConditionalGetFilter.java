@@ -1,0 +1,238 @@
+package vn.bentre.ocop.platform.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Conditional GET for anonymous readers of public pages, feeds and the sitemap: the response is buffered, given
+ * a strong ETag made from its bytes, and a request that already holds that ETag gets {@code 304 Not Modified}
+ * without the body. This saves the transfer, not the rendering; it needs no state, so it works the same on every
+ * node and is never stale (a published change changes the bytes).
+ *
+ * <p>Each page carries a fresh CSP nonce (in the header, the scripts and the forms) and PrimeFaces' start-up
+ * script a random id, so the hash is taken over the body with this response's nonce (read from its
+ * Content-Security-Policy) and those script ids removed. Hashing the bytes was chosen over deriving a validator
+ * from the newest content change: a page shows more than content (courses, the signed-in menu, the language),
+ * and only the bytes know all of it.
+ *
+ * <p>Never for signed-in people (a session cookie or an Authorization header), role folders, the API (JSON has
+ * its own clients), Faces resources (Faces versions them) or anything but a 200 without a cookie.
+ */
+@WebFilter(filterName = "conditionalGet", urlPatterns = "/*")
+public class ConditionalGetFilter extends HttpFilter {
+
+    static final String SESSION_COOKIE = "OCOPSESSION";
+
+    static final List<String> EXCLUDED = List.of(
+            "/ca-nhan",
+            "/giang-vien",
+            "/bien-tap",
+            "/quan-tri",
+            "/api",
+            "/jakarta.faces.resource",
+            "/dang-nhap",
+            "/dang-ky",
+            "/dang-xuat",
+            "/ngon-ngu",
+            "/health",
+            "/openapi",
+            "/metrics");
+
+    private static final Pattern SCRIPT_ID =
+            Pattern.compile("<script id=\"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
+
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!applies(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var buffered = new Buffered(response);
+        chain.doFilter(request, buffered);
+        byte[] body = buffered.bytes();
+        if (buffered.getStatus() != HttpServletResponse.SC_OK
+                || response.isCommitted()
+                || response.getHeader("Set-Cookie") != null) {
+            write(response, body);
+            return;
+        }
+        String etag = etag(body, response);
+        response.setHeader("ETag", etag);
+        response.setHeader("Vary", "Cookie, Accept-Language");
+        if (response.getHeader("Cache-Control") == null) {
+            // Caches may keep it but must ask again: news changes without warning.
+            response.setHeader("Cache-Control", "no-cache");
+        }
+        if (matches(request.getHeader("If-None-Match"), etag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            response.setContentLength(-1);
+            return;
+        }
+        write(response, body);
+    }
+
+    static boolean applies(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
+            return false;
+        }
+        var cookies = request.getCookies();
+        if (cookies != null && Arrays.stream(cookies).anyMatch(c -> SESSION_COOKIE.equals(c.getName()))) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return EXCLUDED.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + "."));
+    }
+
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(t -> t.equals(etag) || t.equals("*"));
+    }
+
+    static String etag(byte[] body, HttpServletResponse response) {
+        byte[] hashed = body;
+        String policy = response.getHeader("Content-Security-Policy");
+        var nonce = policy == null ? null : NONCE.matcher(policy);
+        if (nonce != null && nonce.find()) {
+            Charset charset = charset(response);
+            String page = new String(body, charset).replace(nonce.group(1), "");
+            // PrimeFaces also gives its start-up script a random id, which the script uses to remove itself.
+            var ids = SCRIPT_ID.matcher(page);
+            while (ids.find()) {
+                page = page.replace(ids.group(1), "");
+                ids = SCRIPT_ID.matcher(page);
+            }
+            hashed = page.getBytes(charset);
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashed);
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 32) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Charset charset(HttpServletResponse response) {
+        try {
+            return Charset.forName(response.getCharacterEncoding());
+        } catch (RuntimeException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static void write(HttpServletResponse response, byte[] body) throws IOException {
+        if (body.length == 0 || response.isCommitted() && body.length == 0) {
+            return;
+        }
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** Keeps what the page writes until the filter has decided between the body and a 304. */
+    static final class Buffered extends HttpServletResponseWrapper {
+
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+        private ServletOutputStream stream;
+        private PrintWriter writer;
+
+        Buffered(HttpServletResponse response) {
+            super(response);
+        }
+
+        byte[] bytes() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException("Buffered responses are written synchronously");
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), charset(this)), false);
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            // Not committed yet: the filter decides after the page is complete.
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // The filter sets the length of what it finally sends.
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // As above.
+        }
+
+        @Override
+        public void resetBuffer() {
+            buffer.reset();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            buffer.reset();
+        }
+    }
+}
