@@ -148,6 +148,35 @@ class EditorialIT {
     }
 
     @Test
+    void slugsAreUniquePerTypeAndAPublishedItemsOldSlugStaysReserved() throws Exception {
+        var editor = signedIn(EDITOR);
+        long first = created(editor, "NEWS", "Đêm hội dừa Bến Tre", "<p>Lễ hội.</p>");
+        long second = created(editor, "NEWS", "Đêm hội dừa Bến Tre", "<p>Trùng tiêu đề.</p>");
+        assertThat(field(ok(editor, "find", Map.of("id", first)), 1)).isEqualTo("dem-hoi-dua-ben-tre");
+        assertThat(field(ok(editor, "find", Map.of("id", second)), 1)).isEqualTo("dem-hoi-dua-ben-tre-2");
+        refused(
+                editor,
+                "create",
+                Map.of("type", "NEWS", "title", "Khác", "slug", "dem-hoi-dua-ben-tre", "body", ""),
+                "content.slug.taken");
+        assertThat(field(ok(editor, "create", Map.of("type", "SERIES", "title", "Đêm hội dừa Bến Tre")), 0))
+                .as("another type has its own slugs")
+                .isNotBlank();
+        ok(editor, "submit", Map.of("id", first));
+        ok(signedIn(ADMIN), "approve", Map.of("id", first));
+
+        ok(editor, "save", Map.of("id", first, "title", "Đêm hội dừa Bến Tre", "slug", "dem-hoi-dua-2026"));
+
+        assertThat(new WebClient(base.toURI()).get("/tin-tuc/dem-hoi-dua-2026").statusCode())
+                .isEqualTo(200);
+        refused(
+                editor,
+                "save",
+                Map.of("id", second, "title", "Đêm hội dừa Bến Tre", "slug", "dem-hoi-dua-ben-tre"),
+                "content.slug.taken");
+    }
+
+    @Test
     void aScriptSavedByAnEditorNeverReachesAPublicPage() throws Exception {
         var editor = signedIn(EDITOR);
         var created = ok(
