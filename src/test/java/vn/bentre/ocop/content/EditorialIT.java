@@ -9,13 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.bentre.ocop.support.Deployments;
@@ -43,6 +46,19 @@ class EditorialIT {
 
     @ArquillianResource
     URL base;
+
+    /** News this test made public: archived afterwards, so the other tests still find the demo news first. */
+    final List<Long> madePublic = new ArrayList<>();
+
+    @AfterEach
+    void withdrawWhatWasPublished() throws Exception {
+        if (!madePublic.isEmpty()) {
+            var admin = signedIn(ADMIN);
+            for (long id : madePublic) {
+                ok(admin, "archive", Map.of("id", id));
+            }
+        }
+    }
 
     @Test
     void aTrainersMaterialGoesFromDraftToPublishedByTheTrainerAlone() throws Exception {
@@ -79,6 +95,7 @@ class EditorialIT {
                 .isEqualTo(404);
 
         assertThat(ok(signedIn(ADMIN), "approve", Map.of("id", id))).isEqualTo("PUBLISHED");
+        madePublic.add(id);
         var page = new WebClient(base.toURI()).get("/tin-tuc/" + slug);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<h1>Hợp tác xã Chợ Lách ra mắt sản phẩm mới</h1>", "Bưởi da xanh sấy dẻo.");
@@ -111,6 +128,7 @@ class EditorialIT {
 
         assertThat(ok(signedIn(ADMIN), "approve", Map.of("id", id, "at", at.toString())))
                 .isEqualTo("SCHEDULED");
+        madePublic.add(id);
         var reader = new WebClient(base.toURI());
         assertThat(reader.get("/tin-tuc/" + slug).statusCode()).isEqualTo(404);
 
@@ -164,6 +182,7 @@ class EditorialIT {
                 .isNotBlank();
         ok(editor, "submit", Map.of("id", first));
         ok(signedIn(ADMIN), "approve", Map.of("id", first));
+        madePublic.add(first);
 
         ok(editor, "save", Map.of("id", first, "title", "Đêm hội dừa Bến Tre", "slug", "dem-hoi-dua-2026"));
 
@@ -193,6 +212,7 @@ class EditorialIT {
         String slug = field(ok(editor, "find", Map.of("id", id)), 1);
         ok(editor, "submit", Map.of("id", id));
         ok(signedIn(ADMIN), "approve", Map.of("id", id));
+        madePublic.add(id);
 
         var page = new WebClient(base.toURI()).get("/tin-tuc/" + slug);
 
