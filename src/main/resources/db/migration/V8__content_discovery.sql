@@ -1,4 +1,5 @@
--- Content discovery: the search index, old slugs that redirect, and the state of an index rebuild.
+-- Content discovery: the search index and the state of an index rebuild (old slugs redirect through the
+-- workflow's content_slug_history, V6).
 -- The index lives in the database (not on a node's disk) so that every node sharing the database finds the
 -- same thing, on H2 and PostgreSQL alike. It holds only items readers may see; it is kept in step by an observer
 -- of content.entity.ContentChanged in the transaction that published, updated or withdrew the item.
@@ -22,21 +23,6 @@ CREATE TABLE search_entry (
     CONSTRAINT fk_search_entry_item FOREIGN KEY (item_id) REFERENCES content_item (id) ON DELETE CASCADE
 );
 CREATE INDEX ix_search_entry_type ON search_entry (item_type, published_at);
-
--- Old slugs of an item: /tin-tuc/{old} answers 301 to the item's current URL. The editorial workflow writes a
--- row when a published item's slug changes.
-CREATE SEQUENCE content_slug_redirect_seq START WITH 50 INCREMENT BY 50;
-CREATE TABLE content_slug_redirect (
-    id          BIGINT       NOT NULL,
-    item_type   VARCHAR(20)  NOT NULL,
-    old_slug    VARCHAR(120) NOT NULL,
-    item_id     BIGINT       NOT NULL,
-    created_at  TIMESTAMP    NOT NULL,
-    CONSTRAINT pk_content_slug_redirect PRIMARY KEY (id),
-    CONSTRAINT uq_content_slug_redirect UNIQUE (item_type, old_slug),
-    CONSTRAINT fk_content_slug_redirect_item FOREIGN KEY (item_id) REFERENCES content_item (id) ON DELETE CASCADE
-);
-CREATE INDEX ix_content_slug_redirect_item ON content_slug_redirect (item_id);
 
 -- The one rebuild of the whole index that may run at a time, across all nodes: a node starts one by turning
 -- this row from IDLE to RUNNING with a conditional UPDATE (only one node can win); progress is written here

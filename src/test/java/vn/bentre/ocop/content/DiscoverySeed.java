@@ -12,7 +12,7 @@ import vn.bentre.ocop.content.control.HtmlSanitizer;
 import vn.bentre.ocop.content.entity.ContentChanged;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
-import vn.bentre.ocop.content.entity.SlugRedirect;
+import vn.bentre.ocop.content.entity.SlugHistory;
 import vn.bentre.ocop.identity.control.DemoAccounts;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.platform.control.PortalClock;
@@ -56,7 +56,7 @@ public class DiscoverySeed {
                 "<p>Mẹo: gõ &lt;script&gt;alert(1)&lt;/script&gt; không chạy; kẹo dừa Mỏ Cày thơm ngon.</p>",
                 editor,
                 now.minusDays(5));
-        em.persist(new SlugRedirect(ContentType.NEWS, OLD_SLUG, exact.getId(), now));
+        em.persist(new SlugHistory(exact, OLD_SLUG, now));
     }
 
     private ContentItem publish(String title, String slug, String body, Account author, java.time.LocalDateTime at) {

@@ -92,7 +92,7 @@ public class CatalogService {
             return Optional.empty();
         }
         var query = em.createQuery(
-                "select c.slug from ContentItem c where c.id in (select r.itemId from SlugRedirect r"
+                "select c.slug from ContentItem c where c.id in (select r.itemId from SlugHistory r"
                         + " where r.type = :type and r.oldSlug = :old) and" + VISIBLE,
                 String.class);
         query.setParameter("old", oldSlug);

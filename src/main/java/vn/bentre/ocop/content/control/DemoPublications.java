@@ -114,7 +114,67 @@ public class DemoPublications {
                 morningOf(now, 1),
                 now);
         bulletin.numberAsBulletinIssue(1, "Tháng " + month);
-        LOG.info("Demo publications loaded: five news articles and one bulletin issue");
+        loadWorkInProgress(editor.get(), now);
+        LOG.info("Demo publications loaded: five news articles, one bulletin issue and the editorial work in progress");
+    }
+
+    /**
+     * A draft, an item waiting for review and a trainer's published material, so the editorial screens and the
+     * review queue show work in progress. The administrator submitted the item in review, so the demo editor may
+     * approve it (nobody approves their own submission).
+     */
+    private void loadWorkInProgress(Account editor, LocalDateTime now) {
+        var draft = draft(
+                ContentType.NEWS,
+                "Khởi động chu kỳ đánh giá, phân hạng sản phẩm OCOP năm 2027",
+                "Các chủ thể chuẩn bị hồ sơ, phiếu tự đánh giá và kết quả kiểm nghiệm trước ngày 31/3/2027.",
+                "<p>Hội đồng đánh giá, phân hạng sản phẩm OCOP cấp tỉnh sẽ nhận hồ sơ từ tháng 1/2027.</p>"
+                        + "<p>Biên tập viên đang bổ sung danh mục hồ sơ cần nộp.</p>",
+                editor,
+                now.minusHours(3));
+        em.persist(draft);
+        var admin = account(DemoAccounts.ADMIN);
+        if (admin != null) {
+            var inReview = draft(
+                    ContentType.NEWS,
+                    "Hướng dẫn ghi nhãn hàng hóa cho sản phẩm OCOP theo Nghị định 111/2021/NĐ-CP",
+                    "Những nội dung bắt buộc trên nhãn, cách ghi hạn sử dụng và xuất xứ cho sản phẩm thực phẩm.",
+                    "<h2>Nội dung bắt buộc</h2><ul><li>Tên hàng hóa</li><li>Tên và địa chỉ tổ chức chịu trách"
+                            + " nhiệm</li><li>Xuất xứ hàng hóa</li><li>Định lượng, ngày sản xuất, hạn sử dụng</li></ul>",
+                    admin,
+                    now.minusHours(5));
+            em.persist(inReview);
+            inReview.submit(admin, now.minusHours(2));
+        }
+        var trainer = account(DemoAccounts.TRAINER);
+        if (trainer != null) {
+            var material = draft(
+                    ContentType.MATERIAL,
+                    "Tài liệu: Xây dựng kế hoạch kinh doanh cho sản phẩm OCOP",
+                    "Tài liệu tập huấn dành cho cán bộ quản lý hợp tác xã: phân tích thị trường, giá thành, kênh"
+                            + " phân phối và kế hoạch tài chính.",
+                    "<h2>1. Phân tích thị trường</h2><p>Xác định khách hàng mục tiêu, đối thủ và lợi thế của sản"
+                            + " phẩm.</p><h2>2. Giá thành và giá bán</h2><p>Tính đủ chi phí nguyên liệu, nhân công,"
+                            + " bao bì, kiểm nghiệm.</p><h2>3. Kênh phân phối</h2><ul><li>Cửa hàng OCOP, siêu"
+                            + " thị</li><li>Sàn thương mại điện tử</li></ul>",
+                    trainer,
+                    now.minusDays(4));
+            em.persist(material);
+            material.approve(trainer, null, morningOf(now, 3));
+        }
+    }
+
+    private ContentItem draft(
+            ContentType type, String title, String summary, String body, Account author, LocalDateTime at) {
+        return new ContentItem(type, title, Slugs.of(title), summary, HtmlSanitizer.sanitize(body), "vi", author, at);
+    }
+
+    private Account account(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private ContentItem publish(

@@ -1,5 +1,9 @@
 package vn.bentre.ocop.content.control;
 
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -24,5 +28,38 @@ public final class HtmlSanitizer {
 
     public static String sanitize(String html) {
         return html == null ? "" : POLICY.sanitize(html);
+    }
+
+    /**
+     * The sanitized HTML and the names of the elements and attributes the policy dropped ({@code script},
+     * {@code onclick}, {@code style}...), so the author can be told that their text lost something.
+     */
+    public record Result(String html, Set<String> removed) {
+
+        public boolean changed() {
+            return !removed.isEmpty();
+        }
+    }
+
+    public static Result clean(String html) {
+        if (html == null) {
+            return new Result("", Set.of());
+        }
+        var removed = new TreeSet<String>();
+        String safe = POLICY.sanitize(
+                html,
+                new HtmlChangeListener<Set<String>>() {
+                    @Override
+                    public void discardedTag(Set<String> context, String elementName) {
+                        context.add(elementName);
+                    }
+
+                    @Override
+                    public void discardedAttributes(Set<String> context, String tagName, String... attributeNames) {
+                        context.addAll(List.of(attributeNames));
+                    }
+                },
+                removed);
+        return new Result(safe, Set.copyOf(removed));
     }
 }

@@ -20,7 +20,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import vn.bentre.ocop.identity.entity.Account;
+import vn.bentre.ocop.identity.entity.Role;
+import vn.bentre.ocop.platform.control.BusinessException;
 
 /**
  * A piece of published communication. The body is HTML that has passed the content sanitizer before it was
@@ -55,6 +58,7 @@ public class ContentItem {
     public static final int BODY_MAX = 200_000;
     public static final String LANGUAGE_PATTERN = "^(vi|en)$";
     public static final int PERIOD_MAX = 60;
+    public static final int REVIEW_COMMENT_MAX = 1000;
 
     @Id
     @SequenceGenerator(name = "content_item_seq", sequenceName = "content_item_seq", allocationSize = 50)
@@ -123,6 +127,20 @@ public class ContentItem {
     @Column(name = "period_label", length = PERIOD_MAX)
     private String periodLabel;
 
+    /** Who sent the item for review: an editor may not approve their own submission. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by")
+    private Account submittedBy;
+
+    /** Why a reviewer sent the item back to its author; cleared when it is submitted again. */
+    @Size(max = REVIEW_COMMENT_MAX)
+    @Column(name = "review_comment", length = REVIEW_COMMENT_MAX)
+    private String reviewComment;
+
+    /** When a published item is withdrawn by itself (optional). */
+    @Column(name = "expires_at")
+    private LocalDateTime expiresAt;
+
     @Version
     private long version;
 
@@ -169,6 +187,158 @@ public class ContentItem {
         this.publishedAt = at;
         this.status = at.isAfter(now) ? ContentStatus.SCHEDULED : ContentStatus.PUBLISHED;
         this.updatedAt = now;
+    }
+
+    // --- The editorial workflow. Each method checks who may do it and from which status; a refusal names a
+    // bundle key so the author reads why in their own language.
+
+    /** Whether {@code actor} may write items of {@code type} at all: trainers write training materials only. */
+    public static boolean mayWrite(Account actor, ContentType type) {
+        return actor.hasRole(Role.ADMIN)
+                || actor.hasRole(Role.EDITOR)
+                || actor.hasRole(Role.TRAINER) && type == ContentType.MATERIAL;
+    }
+
+    /** Editors and admins may edit anything; a trainer only the training materials they wrote. */
+    public boolean mayEdit(Account actor) {
+        return actor.hasRole(Role.ADMIN)
+                || actor.hasRole(Role.EDITOR)
+                || actor.hasRole(Role.TRAINER) && type == ContentType.MATERIAL && same(author, actor);
+    }
+
+    /** Editors and admins review; the author of a training material may publish it without review. */
+    public boolean mayReview(Account actor) {
+        return actor.hasRole(Role.ADMIN) || actor.hasRole(Role.EDITOR);
+    }
+
+    /**
+     * A new revision of the text. Returns the previous slug when a public item's slug changed, so the caller
+     * keeps it for redirecting old links; a slug is stable once readers may have seen it.
+     */
+    public Optional<String> revise(
+            String newTitle,
+            String newSlug,
+            String newSummary,
+            String sanitizedBody,
+            String newLanguage,
+            LocalDateTime newExpiresAt,
+            Account actor,
+            LocalDateTime now) {
+        requireEditable(actor);
+        if (newExpiresAt != null && publishedAt != null && !newExpiresAt.isAfter(publishedAt)) {
+            throw BusinessException.invalid("content.workflow.expiryBeforePublish");
+        }
+        String oldSlug = slug;
+        this.title = newTitle;
+        this.slug = newSlug;
+        this.summary = newSummary;
+        this.body = sanitizedBody;
+        this.language = newLanguage;
+        this.expiresAt = newExpiresAt;
+        this.updatedAt = now;
+        return publishedAt != null && !oldSlug.equals(newSlug) ? Optional.of(oldSlug) : Optional.empty();
+    }
+
+    /** {@code DRAFT -> IN_REVIEW}, remembering who asked for the review. */
+    public void submit(Account actor, LocalDateTime now) {
+        requireEditable(actor);
+        if (status != ContentStatus.DRAFT) {
+            throw BusinessException.conflict("content.workflow.notDraft");
+        }
+        this.status = ContentStatus.IN_REVIEW;
+        this.submittedBy = actor;
+        this.reviewComment = null;
+        this.updatedAt = now;
+    }
+
+    /**
+     * Publishes at {@code at} (now when null or past): {@code IN_REVIEW -> PUBLISHED} or {@code SCHEDULED}; a
+     * scheduled item may be rescheduled or published at once. Only a reviewer other than the submitter may
+     * approve (an admin may approve their own); a training material may be published by whoever may edit it
+     * straight from its draft, since trainers publish their own materials.
+     */
+    public void approve(Account actor, LocalDateTime at, LocalDateTime now) {
+        switch (status) {
+            case DRAFT -> {
+                if (type != ContentType.MATERIAL) {
+                    throw BusinessException.conflict("content.workflow.reviewFirst");
+                }
+                requireEditable(actor);
+            }
+            case IN_REVIEW, SCHEDULED -> {
+                boolean materialOfTheAuthor = type == ContentType.MATERIAL && mayEdit(actor);
+                if (!mayReview(actor) && !materialOfTheAuthor) {
+                    throw forbidden("content.workflow.notReviewer");
+                }
+                if (!actor.hasRole(Role.ADMIN) && !materialOfTheAuthor && same(submittedBy, actor)) {
+                    throw forbidden("content.workflow.ownSubmission");
+                }
+            }
+            case PUBLISHED -> throw BusinessException.conflict("content.workflow.alreadyPublished");
+            case ARCHIVED -> throw BusinessException.conflict("content.workflow.archived");
+        }
+        LocalDateTime when = at == null || !at.isAfter(now) ? now : at;
+        if (expiresAt != null && !expiresAt.isAfter(when)) {
+            throw BusinessException.invalid("content.workflow.expiryBeforePublish");
+        }
+        this.publishedAt = when;
+        this.status = when.isAfter(now) ? ContentStatus.SCHEDULED : ContentStatus.PUBLISHED;
+        this.reviewComment = null;
+        this.updatedAt = now;
+    }
+
+    /** {@code IN_REVIEW} (or {@code SCHEDULED}) {@code -> DRAFT} with the reviewer's reason for the author. */
+    public void sendBack(Account actor, String comment, LocalDateTime now) {
+        if (!mayReview(actor)) {
+            throw forbidden("content.workflow.notReviewer");
+        }
+        if (status != ContentStatus.IN_REVIEW && status != ContentStatus.SCHEDULED) {
+            throw BusinessException.conflict("content.workflow.notInReview");
+        }
+        if (comment == null || comment.isBlank()) {
+            throw BusinessException.invalid("content.workflow.commentRequired");
+        }
+        if (comment.strip().length() > REVIEW_COMMENT_MAX) {
+            throw BusinessException.invalid("content.workflow.commentTooLong", REVIEW_COMMENT_MAX);
+        }
+        this.status = ContentStatus.DRAFT;
+        this.publishedAt = null;
+        this.reviewComment = comment.strip();
+        this.updatedAt = now;
+    }
+
+    /** Takes the item out of the workflow for good; returns whether readers could see it until now. */
+    public boolean archive(Account actor, LocalDateTime now) {
+        requireEditable(actor);
+        boolean wasVisible = isVisibleAt(now);
+        this.status = ContentStatus.ARCHIVED;
+        this.updatedAt = now;
+        return wasVisible;
+    }
+
+    /** Whether the expiry time has come for an item readers may see or that waits for its time. */
+    public boolean isExpiredAt(LocalDateTime now) {
+        return expiresAt != null && !expiresAt.isAfter(now) && ContentStatus.VISIBLE.contains(status);
+    }
+
+    private void requireEditable(Account actor) {
+        if (!mayEdit(actor)) {
+            throw forbidden("content.workflow.notYours");
+        }
+        if (status == ContentStatus.ARCHIVED) {
+            throw BusinessException.conflict("content.workflow.archived");
+        }
+    }
+
+    private static BusinessException forbidden(String key) {
+        return new BusinessException(BusinessException.Kind.FORBIDDEN, key);
+    }
+
+    /** The same person: the same managed instance, or (detached) the same id. */
+    private static boolean same(Account a, Account b) {
+        return a != null
+                && b != null
+                && (a == b || a.getId() != null && a.getId().equals(b.getId()));
     }
 
     public boolean isVisibleAt(LocalDateTime now) {
@@ -233,6 +403,18 @@ public class ContentItem {
 
     public String getPeriodLabel() {
         return periodLabel;
+    }
+
+    public Account getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public LocalDateTime getExpiresAt() {
+        return expiresAt;
     }
 
     public long getVersion() {

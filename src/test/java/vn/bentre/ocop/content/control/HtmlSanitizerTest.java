@@ -60,4 +60,16 @@ class HtmlSanitizerTest {
     void isEmptyForNothing() {
         assertThat(HtmlSanitizer.sanitize(null)).isEmpty();
     }
+
+    @Test
+    void cleanTellsWhatWasRemovedSoTheAuthorCanBeWarned() {
+        var result = HtmlSanitizer.clean("<p style=\"color:red\" onclick=\"x()\">Tin</p><script>alert(1)</script>");
+
+        assertThat(result.html()).isEqualTo("<p>Tin</p>");
+        assertThat(result.removed()).containsExactlyInAnyOrder("style", "onclick", "script");
+        assertThat(HtmlSanitizer.clean("<h2>Mục</h2><p><strong>Đậm</strong></p>")
+                        .changed())
+                .as("allowed markup is no cause for a warning")
+                .isFalse();
+    }
 }
