@@ -29,7 +29,8 @@ public class CatalogService {
     /** What the sitemap needs of an item. */
     public record Entry(ContentType type, String slug, LocalDateTime updatedAt) {}
 
-    private static final String VISIBLE = " c.status in :statuses and c.publishedAt <= :now";
+    private static final String VISIBLE =
+            " c.status in :statuses and c.publishedAt <= :now and (c.expiresAt is null or c.expiresAt > :now)";
 
     @PersistenceContext
     EntityManager em;

@@ -35,15 +35,18 @@ import vn.bentre.ocop.platform.control.BusinessException;
 @NamedQuery(
         name = ContentItem.VISIBLE,
         query = "select c from ContentItem c where c.type = :type"
-                + " and c.status in :statuses and c.publishedAt <= :now order by c.publishedAt desc, c.id desc")
+                + " and c.status in :statuses and c.publishedAt <= :now"
+                + " and (c.expiresAt is null or c.expiresAt > :now) order by c.publishedAt desc, c.id desc")
 @NamedQuery(
         name = ContentItem.COUNT_VISIBLE,
         query = "select count(c) from ContentItem c where c.type = :type"
-                + " and c.status in :statuses and c.publishedAt <= :now")
+                + " and c.status in :statuses and c.publishedAt <= :now"
+                + " and (c.expiresAt is null or c.expiresAt > :now)")
 @NamedQuery(
         name = ContentItem.VISIBLE_BY_SLUG,
         query = "select c from ContentItem c join fetch c.author"
-                + " where c.type = :type and c.slug = :slug and c.status in :statuses and c.publishedAt <= :now")
+                + " where c.type = :type and c.slug = :slug and c.status in :statuses and c.publishedAt <= :now"
+                + " and (c.expiresAt is null or c.expiresAt > :now)")
 public class ContentItem {
 
     public static final String COUNT = "ContentItem.count";
