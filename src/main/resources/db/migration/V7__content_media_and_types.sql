@@ -65,7 +65,9 @@ CREATE TABLE content_material_topic (
 CREATE INDEX ix_content_material_topic ON content_material_topic (topic);
 
 -- Categories (a managed list, named in both languages) and tags (free words, slugged).
-CREATE SEQUENCE content_category_seq START WITH 50 INCREMENT BY 50;
+-- The sequence starts at 100: EclipseLink takes a value as the end of a block of 50 ids (51..100 first), so new
+-- categories never collide with the five seeded below.
+CREATE SEQUENCE content_category_seq START WITH 100 INCREMENT BY 50;
 CREATE TABLE content_category (
     id       BIGINT        NOT NULL,
     slug     VARCHAR(80)   NOT NULL,
@@ -100,7 +102,7 @@ CREATE TABLE content_item_tag (
 );
 CREATE INDEX ix_content_item_tag ON content_item_tag (tag_id);
 
--- The programme's standing categories (ids below the sequence's start, which begins at 50).
+-- The programme's standing categories (ids below the sequence's first block).
 INSERT INTO content_category (id, slug, name_vi, name_en) VALUES
     (1, 'san-pham-ocop', 'Sản phẩm OCOP', 'OCOP products'),
     (2, 'tap-huan', 'Tập huấn', 'Training'),

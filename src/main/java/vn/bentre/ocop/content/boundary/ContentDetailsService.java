@@ -128,6 +128,8 @@ public class ContentDetailsService {
                     .orElseGet(() -> {
                         var created = new Tag(slug, word.strip());
                         em.persist(created);
+                        // The link row names the tag by id only, so the tag must reach the database first.
+                        em.flush();
                         return created;
                     });
             if (seen.add(tag.getId())) {

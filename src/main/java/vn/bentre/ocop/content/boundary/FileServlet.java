@@ -52,6 +52,8 @@ public class FileServlet extends HttpServlet {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        // The portal's filters set UTF-8 on every response; a charset on a PDF or an image is wrong, so drop it.
+        response.setCharacterEncoding((String) null);
         response.setContentType(file.mediaType());
         response.setHeader(
                 "Content-Disposition",

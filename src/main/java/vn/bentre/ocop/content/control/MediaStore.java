@@ -64,6 +64,8 @@ public class MediaStore {
         }
         em.persist(file);
         if (variant.isPresent()) {
+            // The copy names its original by id only (no mapped relationship), so the original is written first.
+            em.flush();
             var v = variant.get();
             String stem = urlName.substring(0, urlName.lastIndexOf('.'));
             var copy = new ContentFile(
