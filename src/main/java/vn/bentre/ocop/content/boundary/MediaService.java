@@ -14,6 +14,7 @@ import java.util.List;
 import vn.bentre.ocop.content.control.MediaStore;
 import vn.bentre.ocop.content.entity.ContentFile;
 import vn.bentre.ocop.content.entity.ContentItem;
+import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.content.entity.FileInfo;
 import vn.bentre.ocop.content.entity.FileRole;
@@ -58,6 +59,25 @@ public class MediaService {
                 .setParameter("items", List.of(itemId))
                 .getResultStream()
                 .filter(f -> f.role() != FileRole.VARIANT)
+                .toList();
+    }
+
+    /** The largest file accepted, in bytes ({@code portal.upload.max-bytes}). */
+    public long uploadLimit() {
+        return store.policy().maxBytes();
+    }
+
+    /** An item to pick in the upload page's list. */
+    public record ItemRef(Long id, ContentType type, String title, ContentStatus status) {}
+
+    /** The most recently changed items of every type and status, newest first, for the upload page. */
+    public List<ItemRef> recentItems(int max) {
+        return em.createQuery(
+                        "select c.id, c.type, c.title, c.status from ContentItem c order by c.updatedAt desc, c.id desc",
+                        Object[].class)
+                .setMaxResults(Math.min(Math.max(max, 1), 200))
+                .getResultStream()
+                .map(row -> new ItemRef((Long) row[0], (ContentType) row[1], (String) row[2], (ContentStatus) row[3]))
                 .toList();
     }
 
