@@ -2,13 +2,23 @@ package vn.bentre.ocop.view;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import vn.bentre.ocop.content.boundary.CatalogService;
+import vn.bentre.ocop.content.boundary.ContentFilter;
+import vn.bentre.ocop.content.boundary.ContentLibraryService;
+import vn.bentre.ocop.content.boundary.ItemDetails;
 import vn.bentre.ocop.content.boundary.PublishedContentService;
 import vn.bentre.ocop.content.control.ContentPaths;
+import vn.bentre.ocop.content.entity.Category;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
+import vn.bentre.ocop.content.entity.MaterialTopic;
 import vn.bentre.ocop.platform.control.ResultPage;
 
 /**
@@ -37,8 +47,41 @@ public abstract class PublicationsBacking {
     @Param(name = PageParameter.NAME)
     String pageNumber;
 
+    @Inject
+    ContentLibraryService library;
+
+    @Inject
+    @Param(name = "danh-muc")
+    String categoryParameter;
+
+    @Inject
+    @Param(name = "the")
+    String tagParameter;
+
+    @Inject
+    @Param(name = "nam")
+    String yearParameter;
+
+    @Inject
+    @Param(name = "chu-de")
+    String topicParameter;
+
+    @Inject
+    @ConfigProperty(name = "portal.base-url")
+    String baseUrl;
+
+    /** Where each type's list and items live; related items can be of any type. */
+    static final Map<ContentType, String> PATHS = Map.of(
+            ContentType.NEWS, "/tin-tuc",
+            ContentType.BULLETIN, "/ban-tin",
+            ContentType.SERIES, "/chuyen-de",
+            ContentType.MATERIAL, "/tai-lieu",
+            ContentType.DOCUMENT, "/van-ban");
+
     private ResultPage<ContentItem> page;
     private ContentItem item;
+    private ItemDetails details;
+    private ContentFilter filter = ContentFilter.NONE;
 
     protected abstract ContentType type();
 
@@ -48,8 +91,14 @@ public abstract class PublicationsBacking {
             notFound();
         } else if (slug == null) {
             var number = PageParameter.parse(pageNumber);
-            page = number.isPresent() ? content.page(type(), number.getAsInt(), PAGE_SIZE) : null;
-            if (page == null || page.isBeyondEnd()) {
+            var parsed = ListFilters.parse(categoryParameter, tagParameter, yearParameter, topicParameter);
+            if (number.isEmpty() || parsed.isEmpty()) {
+                notFound();
+                return;
+            }
+            filter = parsed.get();
+            page = library.page(type(), filter, number.getAsInt(), PAGE_SIZE);
+            if (page.isBeyondEnd()) {
                 notFound();
             }
         } else {
@@ -61,8 +110,65 @@ public abstract class PublicationsBacking {
                                 current -> Faces.redirectPermanent(
                                         Faces.getRequestContextPath() + ContentPaths.itemPath(type(), current)),
                                 PublicationsBacking::notFound);
+            } else {
+                details = library.details(item);
             }
         }
+    }
+
+    public ItemDetails getDetails() {
+        return details;
+    }
+
+    public ContentFilter getFilter() {
+        return filter;
+    }
+
+    public List<Category> getCategories() {
+        return library.categories();
+    }
+
+    public List<Integer> getYears() {
+        return library.years(type());
+    }
+
+    public List<MaterialTopic> getTopics() {
+        return List.of(MaterialTopic.values());
+    }
+
+    /** The active filters as a query string without {@code ?} (for the pager), empty when none. */
+    public String getFilterQuery() {
+        return ListFilters.query(filter);
+    }
+
+    /** The category's name in the page's language. */
+    public String categoryName(Category category) {
+        return category.name(Faces.getLocale().getLanguage());
+    }
+
+    public String pathOf(ContentItem other) {
+        return PATHS.get(other.getType()) + "/" + other.getSlug();
+    }
+
+    /** The item's public address, for share links (the configured base URL, not whatever Host the request had). */
+    public String getShareUrl() {
+        return item == null ? "" : stripSlash(baseUrl) + pathOf(item);
+    }
+
+    public String getFacebookShare() {
+        return "https://www.facebook.com/sharer/sharer.php?u=" + encode(getShareUrl());
+    }
+
+    public String getZaloShare() {
+        return "https://sp.zalo.me/share_to_zalo?href=" + encode(getShareUrl());
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static void notFound() {

@@ -94,6 +94,24 @@ public class WebClient {
         return follow(response);
     }
 
+    /** POSTs raw bytes (for test endpoints that take a file as the request body). */
+    public HttpResponse<String> postBytes(String path, byte[] bytes) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/octet-stream")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /** GET of a binary resource (a served file). */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public void pretendOrigin(String otherOrigin) {
         this.origin = otherOrigin;
     }

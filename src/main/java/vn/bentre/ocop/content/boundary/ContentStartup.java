@@ -7,6 +7,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import vn.bentre.ocop.content.control.DemoMedia;
 import vn.bentre.ocop.content.control.DemoPublications;
 import vn.bentre.ocop.platform.control.DemoContent;
 
@@ -23,8 +24,13 @@ public class ContentStartup {
     @Inject
     DemoPublications publications;
 
+    @Inject
+    DemoMedia media;
+
     @PostConstruct
     void loadDemoPublications() {
         demo.load("publications", publications::loadIntoEmptyDatabase);
+        // After the news it groups and files; once per installation (its own fact), in its own transaction.
+        demo.load("media", media::loadOnce);
     }
 }

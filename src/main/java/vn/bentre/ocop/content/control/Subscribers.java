@@ -57,7 +57,7 @@ public class Subscribers {
                 .setParameter("topic", topic)
                 .setParameter("key", key)
                 .getResultList();
-        String link = site.getBaseUrl() + item.getType().itemPath(item.getSlug());
+        String link = site.getBaseUrl() + ContentPaths.itemPath(item.getType(), item.getSlug());
         for (var subscriber : subscribers) {
             var locale = Locale.of(subscriber.getLanguage());
             String unsubscribe = unsubscribeLink(subscriber);

@@ -1,0 +1,155 @@
+package vn.bentre.ocop.content.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.bentre.ocop.content.control.Slugs;
+import vn.bentre.ocop.content.entity.Category;
+import vn.bentre.ocop.content.entity.ContentItem;
+import vn.bentre.ocop.content.entity.ContentType;
+import vn.bentre.ocop.content.entity.ItemCategory;
+import vn.bentre.ocop.content.entity.ItemTag;
+import vn.bentre.ocop.content.entity.ItemTopic;
+import vn.bentre.ocop.content.entity.MaterialTopic;
+import vn.bentre.ocop.content.entity.OfficialDocument;
+import vn.bentre.ocop.content.entity.SeriesEntry;
+import vn.bentre.ocop.content.entity.Tag;
+import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.RoleNames;
+
+/**
+ * The fields only some content types have, and every item's categories and tags, for the editors' and trainers'
+ * forms. Each setter replaces what the item had.
+ */
+@Stateless
+@RolesAllowed({RoleNames.TRAINER, RoleNames.EDITOR, RoleNames.ADMIN})
+public class ContentDetailsService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    /** The particulars of an official document (Decree 42/2022/ND-CP). */
+    public OfficialDocument describeDocument(
+            @NotNull Long itemId,
+            @NotBlank @Size(max = OfficialDocument.BODY_MAX) String issuingBody,
+            @NotBlank @Size(max = OfficialDocument.NUMBER_MAX) String numberSymbol,
+            @NotNull LocalDate issuedOn,
+            LocalDate effectiveOn) {
+        editable(itemId, ContentType.DOCUMENT);
+        if (effectiveOn != null && effectiveOn.isBefore(issuedOn)) {
+            throw BusinessException.invalid("document.effectiveBeforeIssue");
+        }
+        var document = em.find(OfficialDocument.class, itemId);
+        if (document == null) {
+            document = new OfficialDocument(itemId, issuingBody.strip(), numberSymbol.strip(), issuedOn);
+            document.takesEffectOn(effectiveOn);
+            em.persist(document);
+        } else {
+            document.correct(issuingBody.strip(), numberSymbol.strip(), issuedOn, effectiveOn);
+        }
+        return document;
+    }
+
+    /** The series' articles in this order (news articles, each at most once). */
+    public void arrangeSeries(@NotNull Long seriesId, @NotNull List<Long> articleIds) {
+        editable(seriesId, ContentType.SERIES);
+        var distinct = new ArrayList<>(new LinkedHashSet<>(articleIds));
+        for (Long id : distinct) {
+            var article = em.find(ContentItem.class, id);
+            if (article == null || article.getType() != ContentType.NEWS) {
+                throw BusinessException.invalid("series.memberNotArticle");
+            }
+        }
+        em.createQuery("delete from SeriesEntry e where e.seriesId = :id")
+                .setParameter("id", seriesId)
+                .executeUpdate();
+        for (int i = 0; i < distinct.size(); i++) {
+            em.persist(new SeriesEntry(seriesId, distinct.get(i), i + 1));
+        }
+    }
+
+    public void setTopics(@NotNull Long materialId, @NotNull Set<MaterialTopic> topics) {
+        editable(materialId, ContentType.MATERIAL);
+        em.createQuery("delete from ItemTopic t where t.itemId = :id")
+                .setParameter("id", materialId)
+                .executeUpdate();
+        topics.forEach(topic -> em.persist(new ItemTopic(materialId, topic)));
+    }
+
+    /** Files the item under these categories (by slug); an unknown slug is refused. */
+    public void categorise(@NotNull Long itemId, @NotNull Collection<String> categorySlugs) {
+        editable(itemId, null);
+        var ids = new LinkedHashSet<Long>();
+        for (String slug : categorySlugs) {
+            ids.add(em.createNamedQuery(Category.BY_SLUG, Category.class)
+                    .setParameter("slug", slug)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseThrow(() -> BusinessException.invalid("category.unknown", slug))
+                    .getId());
+        }
+        em.createQuery("delete from ItemCategory c where c.itemId = :id")
+                .setParameter("id", itemId)
+                .executeUpdate();
+        ids.forEach(id -> em.persist(new ItemCategory(itemId, id)));
+    }
+
+    /** Tags the item with these free words; "Tem QR" and "tem qr" are the same tag. */
+    public void tag(@NotNull Long itemId, @NotNull Collection<@NotBlank @Size(max = Tag.MAX) String> words) {
+        editable(itemId, null);
+        em.createQuery("delete from ItemTag t where t.itemId = :id")
+                .setParameter("id", itemId)
+                .executeUpdate();
+        var seen = new LinkedHashSet<Long>();
+        for (String word : words) {
+            String slug = Slugs.of(word, Tag.MAX);
+            if (slug.isEmpty()) {
+                throw BusinessException.invalid("tag.empty");
+            }
+            var tag = em.createNamedQuery(Tag.BY_SLUG, Tag.class)
+                    .setParameter("slug", slug)
+                    .getResultStream()
+                    .findFirst()
+                    .orElseGet(() -> {
+                        var created = new Tag(slug, word.strip());
+                        em.persist(created);
+                        // The link row names the tag by id only, so the tag must reach the database first.
+                        em.flush();
+                        return created;
+                    });
+            if (seen.add(tag.getId())) {
+                em.persist(new ItemTag(itemId, tag.getId()));
+            }
+        }
+    }
+
+    private ContentItem editable(Long itemId, ContentType expected) {
+        var item = em.find(ContentItem.class, itemId);
+        if (item == null) {
+            throw BusinessException.notFound("content.notFound");
+        }
+        if (expected != null && item.getType() != expected) {
+            throw BusinessException.invalid("content.wrongType");
+        }
+        boolean editor = caller.isCallerInRole(RoleNames.EDITOR) || caller.isCallerInRole(RoleNames.ADMIN);
+        if (!editor && item.getType() != ContentType.MATERIAL) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "content.trainerMaterialsOnly");
+        }
+        return item;
+    }
+}
