@@ -91,6 +91,27 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyNamedBeanHasItsOwnName() {
+        var pattern =
+                Pattern.compile("@Named(?:\\(\"([^\"]+)\"\\))?\\s+(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*public class (\\w+)");
+        var names = new java.util.HashMap<String, Path>();
+        for (Path file : javaFiles()) {
+            var matcher = pattern.matcher(read(file));
+            while (matcher.find()) {
+                String cls = matcher.group(2);
+                String name = matcher.group(1) != null
+                        ? matcher.group(1)
+                        : Character.toLowerCase(cls.charAt(0)) + cls.substring(1);
+                Path other = names.put(name, file);
+                assertThat(other)
+                        .as("bean name %s in %s and %s", name, file, other)
+                        .isNull();
+            }
+        }
+        assertThat(names).as("named beans found").hasSizeGreaterThan(10);
+    }
+
+    @Test
     void noConsolePrintingInTheSources() {
         for (Path file : javaFiles()) {
             assertThat(read(file)).as(file.toString()).doesNotContain("System.out", "System.err", "printStackTrace");

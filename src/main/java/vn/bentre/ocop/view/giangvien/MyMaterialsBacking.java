@@ -10,7 +10,7 @@ import vn.bentre.ocop.content.entity.ContentType;
 /** A trainer's own training materials ({@code giang-vien/tai-lieu.xhtml}), newest change first. */
 @Named
 @RequestScoped
-public class MaterialsBacking {
+public class MyMaterialsBacking {
 
     @Inject
     EditorialService editorial;
