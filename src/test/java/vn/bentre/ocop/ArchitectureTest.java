@@ -92,8 +92,8 @@ class ArchitectureTest {
 
     @Test
     void everyNamedBeanHasItsOwnName() {
-        var pattern =
-                Pattern.compile("@Named(?:\\(\"([^\"]+)\"\\))?\\s+(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*public class (\\w+)");
+        var pattern = Pattern.compile(
+                "@Named(?:\\(\"([^\"]+)\"\\))?\\s+(?:@[\\w.]+(?:\\([^)]*\\))?\\s+)*public class (\\w+)");
         var names = new java.util.HashMap<String, Path>();
         for (Path file : javaFiles()) {
             var matcher = pattern.matcher(read(file));

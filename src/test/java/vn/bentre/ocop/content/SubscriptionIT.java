@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.bentre.ocop.content.boundary.SubscriptionService;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.content.entity.Subscription;
+import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.entity.OutboxMail;
 import vn.bentre.ocop.support.Deployments;
 import vn.bentre.ocop.support.WebClient;
@@ -42,7 +43,7 @@ class SubscriptionIT {
     @Test
     void onlyAConfirmedReaderIsToldAboutANewBulletinAndCanLeaveInOneClick() {
         String reader = unique();
-        subscriptions.subscribe(reader, Subscription.Topic.BULLETINS, "vi");
+        subscriptions.subscribe(reader, Subscription.Topic.BULLETINS, "", "vi");
 
         var confirmation = content.mailsTo(reader);
         assertThat(confirmation).singleElement().satisfies(mail -> {
@@ -73,7 +74,7 @@ class SubscriptionIT {
     @Test
     void newsSubscribersAreNotMailedAboutBulletins() {
         String reader = unique();
-        subscriptions.subscribe(reader, Subscription.Topic.NEWS, "en");
+        subscriptions.subscribe(reader, Subscription.Topic.NEWS, "", "en");
         subscriptions.confirm(token(content.mailsTo(reader).getFirst()));
 
         content.announceNewest(ContentType.BULLETIN);
@@ -87,10 +88,38 @@ class SubscriptionIT {
     }
 
     @Test
+    void aSeriesOrCategorySubscriberHearsOfANewArticleInItOnceEvenWithSeveralSubscriptions() {
+        var member = content.newsInASeries();
+        String reader = unique();
+        subscriptions.subscribe(reader, Subscription.Topic.SERIES, member.series(), "vi");
+        subscriptions.subscribe(reader, Subscription.Topic.NEWS, "", "vi");
+        for (var mail : content.mailsTo(reader)) {
+            subscriptions.confirm(token(mail));
+        }
+        assertThat(content.mailsTo(reader).getFirst().getSubject()).contains("Bài mới của chuyên đề «");
+
+        content.announce(member.itemId(), ContentType.NEWS);
+
+        var mails = content.mailsTo(reader);
+        assertThat(mails).hasSize(3);
+        assertThat(mails.getLast().getBodyText()).contains("/tin-tuc/");
+    }
+
+    @Test
+    void anUnknownSeriesOrCategoryIsRefused() {
+        assertThatThrownBy(() -> subscriptions.subscribe(unique(), Subscription.Topic.SERIES, "khong-co", "vi"))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("subscription.unknownTopic");
+        assertThatThrownBy(() -> subscriptions.subscribe(unique(), Subscription.Topic.CATEGORY, "", "vi"))
+                .isInstanceOf(BusinessException.class);
+    }
+
+    @Test
     void subscribingTwiceSendsAnotherConfirmationButKeepsOneSubscription() {
         String reader = unique();
-        subscriptions.subscribe(reader, Subscription.Topic.NEWS, "vi");
-        subscriptions.subscribe(reader.toUpperCase(), Subscription.Topic.NEWS, "vi");
+        subscriptions.subscribe(reader, Subscription.Topic.NEWS, "", "vi");
+        subscriptions.subscribe(reader.toUpperCase(), Subscription.Topic.NEWS, "", "vi");
 
         assertThat(content.mailsTo(reader)).hasSize(2);
         assertThat(token(content.mailsTo(reader).get(0)))
@@ -99,7 +128,7 @@ class SubscriptionIT {
 
     @Test
     void aBadAddressOrAnUnknownTokenIsRefusedQuietly() {
-        assertThatThrownBy(() -> subscriptions.subscribe("không phải thư", Subscription.Topic.NEWS, "vi"))
+        assertThatThrownBy(() -> subscriptions.subscribe("không phải thư", Subscription.Topic.NEWS, "", "vi"))
                 .hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class);
         assertThat(subscriptions.confirm("khong-co-ma-nay")).isEmpty();
         assertThat(subscriptions.unsubscribe(null)).isEmpty();
@@ -121,7 +150,7 @@ class SubscriptionIT {
                         "subscribe",
                         "subscribe:email",
                         "không phải địa chỉ",
-                        "subscribe:topic",
+                        "subscribe:choice",
                         "BULLETINS",
                         "subscribe:submit",
                         "x"));
@@ -136,7 +165,7 @@ class SubscriptionIT {
                         "subscribe",
                         "subscribe:email",
                         unique(),
-                        "subscribe:topic",
+                        "subscribe:choice",
                         "BULLETINS",
                         "subscribe:submit",
                         "x"));

@@ -35,6 +35,22 @@ public class TestSubscriptions {
         return item;
     }
 
+    /** A published news article that belongs to a published series (the demo data has one). */
+    public record SeriesMember(long itemId, String series) {}
+
+    public SeriesMember newsInASeries() {
+        Object[] row = (Object[]) em.createNativeQuery("select si.item_id, s.slug from content_series_item si"
+                        + " join content_item s on s.id = si.series_id join content_item n on n.id = si.item_id"
+                        + " where s.status = 'PUBLISHED' and n.item_type = 'NEWS' order by si.position")
+                .setMaxResults(1)
+                .getSingleResult();
+        return new SeriesMember(((Number) row[0]).longValue(), (String) row[1]);
+    }
+
+    public void announce(long itemId, ContentType type) {
+        changes.fire(new ContentChanged(itemId, type, ContentChanged.Kind.PUBLISHED));
+    }
+
     public List<OutboxMail> mailsTo(String recipient) {
         return em.createQuery("select m from OutboxMail m where m.recipient = :r order by m.id", OutboxMail.class)
                 .setParameter("r", recipient)

@@ -5,8 +5,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import vn.bentre.ocop.content.entity.ContentChanged;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
@@ -39,7 +42,34 @@ public class Subscribers {
         if (change.kind() != ContentChanged.Kind.PUBLISHED) {
             return;
         }
-        topicOf(change.type()).ifPresent(topic -> notify(em.find(ContentItem.class, change.itemId()), topic, ""));
+        var item = em.find(ContentItem.class, change.itemId());
+        var told = new HashSet<String>();
+        topicOf(change.type()).ifPresent(topic -> notify(item, topic, "", told));
+        for (String category : categoriesOf(item.getId())) {
+            notify(item, Subscription.Topic.CATEGORY, category, told);
+        }
+        for (String series : seriesOf(item.getId())) {
+            notify(item, Subscription.Topic.SERIES, series, told);
+        }
+    }
+
+    private List<String> categoriesOf(long itemId) {
+        return strings(em.createNativeQuery("select c.slug from content_category c join content_item_category ic"
+                        + " on ic.category_id = c.id where ic.item_id = ?1 order by c.slug")
+                .setParameter(1, itemId)
+                .getResultList());
+    }
+
+    /** The slugs of the published series this item belongs to. */
+    private List<String> seriesOf(long itemId) {
+        return strings(em.createNativeQuery("select s.slug from content_item s join content_series_item si"
+                        + " on si.series_id = s.id where si.item_id = ?1 and s.status = 'PUBLISHED' order by s.slug")
+                .setParameter(1, itemId)
+                .getResultList());
+    }
+
+    private static List<String> strings(List<?> rows) {
+        return rows.stream().map(String::valueOf).toList();
     }
 
     /** Which subscription topic a newly published item of this type concerns. */
@@ -51,14 +81,22 @@ public class Subscribers {
         };
     }
 
-    /** Mails everyone confirmed for this topic and key about the item. */
-    public int notify(ContentItem item, Subscription.Topic topic, String key) {
+    /**
+     * Mails everyone confirmed for this topic and key about the item, except the addresses in {@code told} (already
+     * mailed about it for another topic); adds those it mails to {@code told}.
+     */
+    public int notify(ContentItem item, Subscription.Topic topic, String key, Set<String> told) {
         var subscribers = em.createNamedQuery(Subscription.CONFIRMED_FOR, Subscription.class)
                 .setParameter("topic", topic)
                 .setParameter("key", key)
                 .getResultList();
         String link = site.getBaseUrl() + ContentPaths.itemPath(item.getType(), item.getSlug());
+        int mailed = 0;
         for (var subscriber : subscribers) {
+            if (!told.add(subscriber.getEmail())) {
+                continue;
+            }
+            mailed++;
             var locale = Locale.of(subscriber.getLanguage());
             String unsubscribe = unsubscribeLink(subscriber);
             String text = Messages.get(
@@ -76,13 +114,14 @@ public class Subscribers {
                             null)
                     .unsubscribeAt(site.getBaseUrl() + ONE_CLICK_PATH + "?ma=" + subscriber.getToken());
         }
-        return subscribers.size();
+        return mailed;
     }
 
     /** The double opt-in mail: nothing else is ever sent to an address before its owner clicks this link. */
-    public void askToConfirm(Subscription subscription) {
+    public void askToConfirm(Subscription subscription, String topicName) {
         var locale = Locale.of(subscription.getLanguage());
-        String topic = Messages.get(locale, "subscription.topic." + subscription.getTopic());
+        String topic = Messages.get(locale, "subscription.topic." + subscription.getTopic())
+                + (topicName == null ? "" : " «" + topicName + "»");
         String confirm = site.getBaseUrl() + CONFIRM_PATH + "?ma=" + subscription.getToken();
         outbox.enqueue(
                 "SUBSCRIPTION_CONFIRM",
