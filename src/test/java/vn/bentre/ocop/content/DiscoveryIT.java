@@ -94,6 +94,26 @@ class DiscoveryIT {
     }
 
     @Test
+    void aCategoryHasItsOwnFeedOfItsItemsOnly() throws Exception {
+        var response = read("/atom/danh-muc/chuyen-doi-so.xml");
+        var feed = new SyndFeedInput().build(new StringReader(response.body()));
+
+        assertThat(feed.getTitle()).contains("Chuyển đổi số");
+        assertThat(feed.getEntries())
+                .extracting(SyndEntry::getLink)
+                .allMatch(link -> link.startsWith("http"))
+                .as("the demo series is filed under digital transformation")
+                .anyMatch(link -> link.contains("/chuyen-de/"));
+        var training = new SyndFeedInput()
+                .build(new StringReader(read("/rss/danh-muc/tap-huan.xml").body()));
+        assertThat(training.getEntries())
+                .extracting(SyndEntry::getLink)
+                .isNotEmpty()
+                .noneMatch(link -> link.contains("/chuyen-de/"));
+        assertThat(web.get("/rss/danh-muc/khong-co.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void rssAndAtomFeedsListTheNewsWithAbsoluteLinks() throws Exception {
         for (String path : new String[] {"/rss/tin-tuc.xml", "/atom/tin-tuc.xml", "/rss/tat-ca.xml"}) {
             var response = read(path);

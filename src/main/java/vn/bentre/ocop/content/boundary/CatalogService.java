@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Min;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.bentre.ocop.content.entity.Category;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
@@ -84,6 +85,37 @@ public class CatalogService {
         var query = em.createQuery("select max(c.updatedAt) from ContentItem c where" + VISIBLE, LocalDateTime.class);
         visible(query, null);
         return Optional.ofNullable(query.getSingleResult());
+    }
+
+    /** A category by its slug, for its feed. */
+    @PermitAll
+    public Optional<Category> category(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Category.BY_SLUG, Category.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The {@code count} newest published items of any type in one category. */
+    @PermitAll
+    public List<ContentItem> newestInCategory(long categoryId, @Min(1) @Max(MAX_PAGE_SIZE) int count) {
+        List<?> ids = em.createNativeQuery("select item_id from content_item_category where category_id = ?1")
+                .setParameter(1, categoryId)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var query = em.createQuery(
+                "select c from ContentItem c where c.id in :ids and" + VISIBLE
+                        + " order by c.publishedAt desc, c.id desc",
+                ContentItem.class);
+        query.setParameter(
+                "ids", ids.stream().map(id -> ((Number) id).longValue()).toList());
+        visible(query, null);
+        return query.setMaxResults(count).getResultList();
     }
 
     /** The current slug of the published item that was once at {@code oldSlug}, if there is one. */

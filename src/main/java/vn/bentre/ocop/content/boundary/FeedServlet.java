@@ -28,13 +28,17 @@ import vn.bentre.ocop.platform.control.Site;
 
 /**
  * RSS 2.0 ({@code /rss/tin-tuc.xml}) and Atom ({@code /atom/tin-tuc.xml}) feeds of the newest published items of
- * one type ({@code tin-tuc}, {@code ban-tin}, ...) or of all ({@code tat-ca}). Links are absolute, from
+ * one type ({@code tin-tuc}, {@code ban-tin}, ...), of one category ({@code danh-muc/chuyen-doi-so}) or of all
+ * ({@code tat-ca}). Links are absolute, from
  * {@code portal.base-url}, since feed readers fetch from elsewhere; each item's GUID is its permanent URL.
  */
 @WebServlet(urlPatterns = {"/rss/*", "/atom/*"})
 public class FeedServlet extends HttpServlet {
 
     static final String ALL = "tat-ca";
+    /** Feeds of one category: {@code /rss/danh-muc/chuyen-doi-so.xml}. */
+    static final String CATEGORY = "danh-muc/";
+
     static final int ITEMS = 20;
 
     @Inject
@@ -56,12 +60,23 @@ public class FeedServlet extends HttpServlet {
         }
         String segment = name.substring(0, name.length() - ".xml".length());
         Optional<ContentType> type = ContentPaths.type(segment);
-        if (type.isEmpty() && !segment.equals(ALL)) {
+        List<ContentItem> items;
+        String title = null;
+        if (segment.startsWith(CATEGORY)) {
+            var category = catalog.category(segment.substring(CATEGORY.length()));
+            if (category.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            items = catalog.newestInCategory(category.get().getId(), ITEMS);
+            title = category.get().name("vi");
+        } else if (type.isPresent() || segment.equals(ALL)) {
+            items = catalog.newest(type.orElse(null), ITEMS);
+        } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        var items = catalog.newest(type.orElse(null), ITEMS);
-        var feed = feed(atom, segment, type, items, request.getRequestURI());
+        var feed = feed(atom, segment, type, title, items, request.getRequestURI());
         response.setContentType((atom ? "application/atom+xml" : "application/rss+xml") + ";charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
@@ -72,13 +87,20 @@ public class FeedServlet extends HttpServlet {
     }
 
     private SyndFeedImpl feed(
-            boolean atom, String segment, Optional<ContentType> type, List<ContentItem> items, String selfPath) {
+            boolean atom,
+            String segment,
+            Optional<ContentType> type,
+            String categoryName,
+            List<ContentItem> items,
+            String selfPath) {
         String base = site.getBaseUrl();
         var locale = Language.VIETNAMESE;
         var feed = new SyndFeedImpl();
         feed.setFeedType(atom ? "atom_1.0" : "rss_2.0");
-        String kind = type.map(t -> Messages.get(locale, "discovery.type." + t.name()))
-                .orElse(Messages.get(locale, "discovery.feed.all"));
+        String kind = categoryName != null
+                ? categoryName
+                : type.map(t -> Messages.get(locale, "discovery.type." + t.name()))
+                        .orElse(Messages.get(locale, "discovery.feed.all"));
         feed.setTitle(Messages.get(locale, "site.shortName") + " - " + kind);
         feed.setDescription(Messages.get(locale, "site.description"));
         feed.setLanguage("vi");
