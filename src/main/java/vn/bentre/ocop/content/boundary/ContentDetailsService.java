@@ -6,18 +6,24 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import vn.bentre.ocop.content.control.Slugs;
 import vn.bentre.ocop.content.entity.Category;
 import vn.bentre.ocop.content.entity.ContentItem;
+import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.content.entity.ItemCategory;
 import vn.bentre.ocop.content.entity.ItemTag;
@@ -138,6 +144,74 @@ public class ContentDetailsService {
         }
     }
 
+    /** An article of a series, as the editors' form lists it. */
+    public record Member(Long id, String title, ContentStatus status) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** What the details form shows of an item: each part empty when the item has none yet. */
+    public record Current(
+            OfficialDocument document,
+            List<MaterialTopic> topics,
+            List<String> categorySlugs,
+            List<String> tagNames,
+            List<Member> members) {}
+
+    /** The item's type fields, categories and tags as they are now, whatever its status. */
+    public Current current(@NotNull Long itemId) {
+        editable(itemId, null);
+        var topics = em.createQuery(
+                        "select t.topic from ItemTopic t where t.itemId = :id order by t.topic", MaterialTopic.class)
+                .setParameter("id", itemId)
+                .getResultList();
+        var categories = em.createQuery(
+                        "select cat.slug from Category cat, ItemCategory ic where ic.categoryId = cat.id"
+                                + " and ic.itemId = :id order by cat.id",
+                        String.class)
+                .setParameter("id", itemId)
+                .getResultList();
+        var tags = em.createQuery(
+                        "select t.name from Tag t, ItemTag it where it.tagId = t.id and it.itemId = :id order by t.name",
+                        String.class)
+                .setParameter("id", itemId)
+                .getResultList();
+        var members = em.createQuery(
+                        "select c.id, c.title, c.status from SeriesEntry e, ContentItem c where e.seriesId = :id"
+                                + " and c.id = e.itemId order by e.position",
+                        Object[].class)
+                .setParameter("id", itemId)
+                .getResultStream()
+                .map(ContentDetailsService::member)
+                .toList();
+        return new Current(em.find(OfficialDocument.class, itemId), topics, categories, tags, members);
+    }
+
+    /**
+     * Published (or scheduled) news whose title contains these words, case-insensitive, newest first, to add to a
+     * series; the public series page shows each article once it is visible.
+     */
+    public List<Member> publishedArticles(String titlePart, @Min(1) @Max(50) int max) {
+        String words = titlePart == null ? "" : titlePart.strip().toLowerCase(Locale.ROOT);
+        // The words are matched literally: % and _ typed by the editor are not wildcards.
+        String like = "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery(
+                        "select c.id, c.title, c.status from ContentItem c where c.type = :type and c.status in :statuses"
+                                + " and lower(c.title) like :like escape '\\' order by c.publishedAt desc, c.id desc",
+                        Object[].class)
+                .setParameter("type", ContentType.NEWS)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("like", like)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(ContentDetailsService::member)
+                .toList();
+    }
+
+    private static Member member(Object[] row) {
+        return new Member((Long) row[0], (String) row[1], (ContentStatus) row[2]);
+    }
+
     private ContentItem editable(Long itemId, ContentType expected) {
         var item = em.find(ContentItem.class, itemId);
         if (item == null) {
@@ -149,6 +223,14 @@ public class ContentDetailsService {
         boolean editor = caller.isCallerInRole(RoleNames.EDITOR) || caller.isCallerInRole(RoleNames.ADMIN);
         if (!editor && item.getType() != ContentType.MATERIAL) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "content.trainerMaterialsOnly");
+        }
+        // A trainer edits the materials they wrote, as in the editorial workflow (ContentItem.mayEdit).
+        if (!editor
+                && !item.getAuthor()
+                        .getId()
+                        .toString()
+                        .equals(caller.getCallerPrincipal().getName())) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "content.trainerOwnOnly");
         }
         return item;
     }

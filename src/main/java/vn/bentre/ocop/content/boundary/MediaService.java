@@ -70,12 +70,23 @@ public class MediaService {
     /** An item to pick in the upload page's list. */
     public record ItemRef(Long id, ContentType type, String title, ContentStatus status) {}
 
-    /** The most recently changed items of every type and status, newest first, for the upload page. */
+    /**
+     * The most recently changed items the caller may handle files of, newest first, for the upload page: every
+     * item for editors, their own materials for trainers.
+     */
     public List<ItemRef> recentItems(int max) {
-        return em.createQuery(
+        boolean editor = caller.isCallerInRole(RoleNames.EDITOR) || caller.isCallerInRole(RoleNames.ADMIN);
+        var query = editor
+                ? em.createQuery(
                         "select c.id, c.type, c.title, c.status from ContentItem c order by c.updatedAt desc, c.id desc",
                         Object[].class)
-                .setMaxResults(Math.min(Math.max(max, 1), 200))
+                : em.createQuery(
+                                "select c.id, c.type, c.title, c.status from ContentItem c where c.type = :type"
+                                        + " and c.author.id = :me order by c.updatedAt desc, c.id desc",
+                                Object[].class)
+                        .setParameter("type", ContentType.MATERIAL)
+                        .setParameter("me", callerId());
+        return query.setMaxResults(Math.min(Math.max(max, 1), 200))
                 .getResultStream()
                 .map(row -> new ItemRef((Long) row[0], (ContentType) row[1], (String) row[2], (ContentStatus) row[3]))
                 .toList();
@@ -104,6 +115,10 @@ public class MediaService {
         boolean editor = caller.isCallerInRole(RoleNames.EDITOR) || caller.isCallerInRole(RoleNames.ADMIN);
         if (!editor && item.getType() != ContentType.MATERIAL) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "content.trainerMaterialsOnly");
+        }
+        // A trainer handles the files of the materials they wrote, as in the editorial workflow (ContentItem.mayEdit).
+        if (!editor && !item.getAuthor().getId().equals(callerId())) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "content.trainerOwnOnly");
         }
         return item;
     }

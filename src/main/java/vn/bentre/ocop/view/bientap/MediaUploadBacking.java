@@ -8,6 +8,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
+import vn.bentre.ocop.content.boundary.EditorialService;
 import vn.bentre.ocop.content.boundary.MediaService;
 import vn.bentre.ocop.content.entity.FileInfo;
 import vn.bentre.ocop.platform.control.BusinessException;
@@ -27,7 +28,11 @@ public class MediaUploadBacking implements Serializable {
     @Inject
     transient MediaService media;
 
+    @Inject
+    transient EditorialService editorial;
+
     private Long itemId;
+    private transient MediaService.ItemRef item;
     private transient UploadedFile file;
     private boolean cover;
     private String altText;
@@ -50,6 +55,7 @@ public class MediaUploadBacking implements Serializable {
                     ? media.setCover(itemId, file.getFileName(), file.getContent(), altText)
                     : media.attach(itemId, file.getFileName(), file.getContent());
             Pages.info("media.upload.done", stored.originalName());
+            item = null;
             altText = null;
             cover = false;
         } catch (RuntimeException refused) {
@@ -63,6 +69,37 @@ public class MediaUploadBacking implements Serializable {
                 Pages.refusal("upload", refused);
             }
         }
+    }
+
+    /** Removes one of the item's files (the page asks for confirmation first). */
+    public void remove(String key) {
+        try {
+            media.remove(key);
+            Pages.info("media.remove.done");
+        } catch (RuntimeException refused) {
+            Pages.refusal("files", refused);
+        }
+    }
+
+    /** Shows the files of the item just picked (the picker's value is already in {@link #itemId}). */
+    public void show() {
+        // Nothing to do: the page is drawn again for the item picked.
+    }
+
+    /** The item whose files the page shows, or null before one is picked (or when it is not the caller's). */
+    public MediaService.ItemRef getItem() {
+        if (itemId == null) {
+            return null;
+        }
+        if (item == null || !item.id().equals(itemId)) {
+            try {
+                var found = editorial.find(itemId);
+                item = new MediaService.ItemRef(found.getId(), found.getType(), found.getTitle(), found.getStatus());
+            } catch (RuntimeException notFound) {
+                return null;
+            }
+        }
+        return item;
     }
 
     public List<MediaService.ItemRef> getItems() {

@@ -8,7 +8,7 @@ import vn.bentre.ocop.content.boundary.EditorialService;
 import vn.bentre.ocop.content.entity.ContentType;
 
 /** A trainer's own training materials ({@code giang-vien/tai-lieu.xhtml}), newest change first. */
-@Named
+@Named("trainerMaterialsBacking")
 @RequestScoped
 public class MyMaterialsBacking {
 
