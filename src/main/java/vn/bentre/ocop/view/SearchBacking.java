@@ -22,8 +22,8 @@ public class SearchBacking {
 
     public static final int PAGE_SIZE = 10;
 
-    /** The types a reader can filter by: those with public pages today. */
-    static final List<ContentType> FILTERS = List.of(ContentType.NEWS, ContentType.BULLETIN);
+    /** The types a reader can filter by: every type, each has its public pages. */
+    static final List<ContentType> FILTERS = List.of(ContentType.values());
 
     @Inject
     SearchService search;

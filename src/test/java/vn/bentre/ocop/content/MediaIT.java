@@ -79,6 +79,10 @@ class MediaIT {
 
         var page = read("/van-ban/" + CRITERIA_SLUG);
         assertThat(page.body()).contains("Phụ lục Bộ tiêu chí.pdf", "Loại tệp: PDF");
+        assertThat(page.body())
+                .as("shared links get a title and a canonical address, as news do")
+                .contains("property=\"og:title\"", "rel=\"canonical\"", "/van-ban/" + CRITERIA_SLUG + "\"");
+        assertThat(read(SERIES).body()).contains("property=\"og:title\"");
     }
 
     @Test
