@@ -16,6 +16,7 @@ import vn.bentre.ocop.content.boundary.EditorialService;
 import vn.bentre.ocop.content.boundary.EditorialService.Row;
 import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
+import vn.bentre.ocop.view.KeyedLazyModel;
 import vn.bentre.ocop.view.Pages;
 
 /**
@@ -38,7 +39,7 @@ public class ContentTableBacking implements Serializable {
     private String text;
     private List<Row> selected = new ArrayList<>();
 
-    private final LazyDataModel<Row> items = new LazyDataModel<>() {
+    private final LazyDataModel<Row> items = new KeyedLazyModel<>() {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -59,18 +60,8 @@ public class ContentTableBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(Row row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return getWrappedData() == null
-                    ? null
-                    : getWrappedData().stream()
-                            .filter(r -> getRowKey(r).equals(rowKey))
-                            .findFirst()
-                            .orElse(null);
+        protected long keyOf(Row row) {
+            return row.id();
         }
     };
 

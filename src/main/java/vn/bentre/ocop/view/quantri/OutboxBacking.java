@@ -14,6 +14,7 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import vn.bentre.ocop.platform.boundary.OutboxService;
 import vn.bentre.ocop.platform.entity.OutboxMail;
+import vn.bentre.ocop.view.KeyedLazyModel;
 import vn.bentre.ocop.view.Pages;
 
 /** The outbox as administrators see it ({@code quan-tri/thu-di.xhtml}). */
@@ -60,7 +61,7 @@ public class OutboxBacking implements Serializable {
     private String mailServer;
     private Map<OutboxMail.Status, Long> counts;
 
-    private final LazyDataModel<Row> mails = new LazyDataModel<>() {
+    private final LazyDataModel<Row> mails = new KeyedLazyModel<>() {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -77,18 +78,8 @@ public class OutboxBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(Row row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return getWrappedData() == null
-                    ? null
-                    : getWrappedData().stream()
-                            .filter(r -> getRowKey(r).equals(rowKey))
-                            .findFirst()
-                            .orElse(null);
+        protected long keyOf(Row row) {
+            return row.id();
         }
     };
 

@@ -16,6 +16,7 @@ import org.primefaces.model.SortMeta;
 import vn.bentre.ocop.identity.boundary.AccountAdminService;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.Role;
+import vn.bentre.ocop.view.KeyedLazyModel;
 import vn.bentre.ocop.view.Pages;
 
 /** The administrators' list of accounts ({@code quan-tri/nguoi-dung.xhtml}): find, change roles, disable. */
@@ -44,7 +45,7 @@ public class UsersBacking implements Serializable {
     private Row selected;
     private Role[] selectedRoles;
 
-    private final LazyDataModel<Row> accounts = new LazyDataModel<>() {
+    private final LazyDataModel<Row> accounts = new KeyedLazyModel<>() {
         @Serial
         private static final long serialVersionUID = 1L;
 
@@ -61,18 +62,8 @@ public class UsersBacking implements Serializable {
         }
 
         @Override
-        public String getRowKey(Row row) {
-            return Long.toString(row.id());
-        }
-
-        @Override
-        public Row getRowData(String rowKey) {
-            return getWrappedData() == null
-                    ? null
-                    : getWrappedData().stream()
-                            .filter(r -> getRowKey(r).equals(rowKey))
-                            .findFirst()
-                            .orElse(null);
+        protected long keyOf(Row row) {
+            return row.id();
         }
     };
 
