@@ -68,7 +68,10 @@ public class DemoMedia {
             return;
         }
         var news = em.createQuery(
-                        "select c from ContentItem c where c.type = :type order by c.publishedAt desc, c.id desc",
+                        // Published news only: drafts have no publishing time, and databases disagree on where
+                        // NULLs sort (PostgreSQL first, H2 last), which would file different articles.
+                        "select c from ContentItem c where c.type = :type and c.publishedAt is not null"
+                                + " order by c.publishedAt desc, c.id desc",
                         ContentItem.class)
                 .setParameter("type", ContentType.NEWS)
                 .getResultList();
