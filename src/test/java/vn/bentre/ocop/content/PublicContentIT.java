@@ -45,9 +45,19 @@ class PublicContentIT {
     @Test
     void homePageShowsLatestNewsTheBulletinAndUpcomingCourses() throws Exception {
         var home = read("/");
+        // The newest articles are whatever the shared test database holds now (other test classes publish news
+        // too), so the home page is compared with the first page of the news list rather than with fixed titles.
+        var newest = java.util.regex.Pattern.compile("class=\"item-list__title\"><a href=\"[^\"]*\">([^<]*)</a>")
+                .matcher(read("/tin-tuc").body())
+                .results()
+                .limit(5)
+                .map(m -> m.group(1))
+                .toList();
 
+        assertThat(newest).hasSize(5);
         assertThat(home.body())
-                .contains(RATING_TITLE, TRACEABILITY_TITLE, GOVERNANCE_COURSE)
+                .contains(newest.toArray(String[]::new))
+                .contains(GOVERNANCE_COURSE)
                 .contains("Tin tức mới", "Bản tin mới nhất", "Khóa học sắp diễn ra")
                 .contains("Bản tin OCOP Bến Tre số 1")
                 .contains("href=\"" + base.getPath() + "tin-tuc\"", "href=\"" + base.getPath() + "khoa-hoc\"");
