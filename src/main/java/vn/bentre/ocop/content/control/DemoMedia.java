@@ -75,14 +75,8 @@ public class DemoMedia {
                         ContentItem.class)
                 .setParameter("type", ContentType.NEWS)
                 .getResultList();
-        var editor = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", DemoAccounts.EDITOR)
-                .getResultStream()
-                .findFirst();
-        var trainer = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", DemoAccounts.TRAINER)
-                .getResultStream()
-                .findFirst();
+        var editor = DemoAccounts.find(em, DemoAccounts.EDITOR);
+        var trainer = DemoAccounts.find(em, DemoAccounts.TRAINER);
         if (news.size() < 5 || editor.isEmpty() || trainer.isEmpty()) {
             LOG.info("Demo media not loaded: the demo news or accounts are missing");
             return;

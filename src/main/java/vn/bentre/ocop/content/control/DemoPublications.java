@@ -78,14 +78,11 @@ public class DemoPublications {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIntoEmptyDatabase() {
-        long items = em.createNamedQuery(ContentItem.COUNT, Long.class).getSingleResult();
-        if (items > 0 || facts.isRecorded(FACT)) {
+        if (!facts.firstLoad(
+                FACT, em.createNamedQuery(ContentItem.COUNT, Long.class).getSingleResult())) {
             return;
         }
-        var editor = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", DemoAccounts.EDITOR)
-                .getResultStream()
-                .findFirst();
+        var editor = DemoAccounts.find(em, DemoAccounts.EDITOR);
         if (editor.isEmpty()) {
             LOG.info("Demo publications not loaded: the demo editor account does not exist");
             return;
@@ -170,11 +167,7 @@ public class DemoPublications {
     }
 
     private Account account(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", email)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        return DemoAccounts.find(em, email).orElse(null);
     }
 
     private ContentItem publish(

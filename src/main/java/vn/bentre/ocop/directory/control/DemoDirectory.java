@@ -43,9 +43,9 @@ public class DemoDirectory {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIntoEmptyDatabase() {
-        long units = em.createNamedQuery(AdminUnit.COUNT, Long.class).getSingleResult();
-        long organisations = em.createNamedQuery(Organisation.COUNT, Long.class).getSingleResult();
-        if (units > 0 || organisations > 0 || facts.isRecorded(FACT)) {
+        long rows = em.createNamedQuery(AdminUnit.COUNT, Long.class).getSingleResult()
+                + em.createNamedQuery(Organisation.COUNT, Long.class).getSingleResult();
+        if (!facts.firstLoad(FACT, rows)) {
             return;
         }
         facts.claim(FACT, "units and organisations");

@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import vn.bentre.ocop.identity.entity.Account;
@@ -40,10 +41,18 @@ public class DemoAccounts {
     @Inject
     InstallationFacts facts;
 
+    /** A demo account by its e-mail, for the other components' demo loaders. */
+    public static Optional<Account> find(EntityManager em, String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIntoEmptyDatabase() {
-        long accounts = em.createNamedQuery(Account.COUNT, Long.class).getSingleResult();
-        if (accounts > 0 || facts.isRecorded("demo.accounts")) {
+        if (!facts.firstLoad(
+                "demo.accounts", em.createNamedQuery(Account.COUNT, Long.class).getSingleResult())) {
             return;
         }
         facts.claim("demo.accounts", "4");

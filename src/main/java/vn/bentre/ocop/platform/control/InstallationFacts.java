@@ -28,6 +28,14 @@ public class InstallationFacts {
                 .executeUpdate();
     }
 
+    /**
+     * Whether one-off loading work (demo data) should run: only into tables that are still empty and only if no
+     * node has recorded the fact yet. The caller claims the fact before it writes.
+     */
+    public boolean firstLoad(String name, long existingRows) {
+        return existingRows == 0 && !isRecorded(name);
+    }
+
     public boolean isRecorded(String name) {
         return ((Number) em.createNativeQuery("select count(*) from installation_fact where name = ?1")
                                 .setParameter(1, name)

@@ -47,14 +47,10 @@ public class DemoCourses {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void loadIntoEmptyDatabase() {
-        long courses = em.createNamedQuery(Course.COUNT, Long.class).getSingleResult();
-        if (courses > 0 || facts.isRecorded(FACT)) {
+        if (!facts.firstLoad(FACT, em.createNamedQuery(Course.COUNT, Long.class).getSingleResult())) {
             return;
         }
-        var trainer = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", DemoAccounts.TRAINER)
-                .getResultStream()
-                .findFirst();
+        var trainer = DemoAccounts.find(em, DemoAccounts.TRAINER);
         if (trainer.isEmpty()) {
             LOG.info("Demo courses not loaded: the demo trainer account does not exist");
             return;
