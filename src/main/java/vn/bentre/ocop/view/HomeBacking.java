@@ -8,6 +8,7 @@ import java.util.List;
 import vn.bentre.ocop.content.boundary.PublishedContentService;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
+import vn.bentre.ocop.platform.control.Language;
 import vn.bentre.ocop.training.boundary.CourseCatalogService;
 import vn.bentre.ocop.training.boundary.CourseSummary;
 
@@ -25,14 +26,17 @@ public class HomeBacking {
     @Inject
     CourseCatalogService catalogue;
 
+    @Inject
+    Language language;
+
     private List<ContentItem> news;
     private List<ContentItem> bulletins;
     private List<CourseSummary> courses;
 
     @PostConstruct
     void load() {
-        news = content.latest(ContentType.NEWS, NEWS);
-        bulletins = content.latest(ContentType.BULLETIN, 1);
+        news = content.latest(ContentType.NEWS, NEWS, language.getTag());
+        bulletins = content.latest(ContentType.BULLETIN, 1, language.getTag());
         courses = catalogue.upcoming(COURSES);
     }
 

@@ -38,7 +38,7 @@ public final class ListFilters {
             }
             chosen = found.get();
         }
-        return Optional.of(new ContentFilter(c, t, y == null ? null : Integer.valueOf(y), chosen));
+        return Optional.of(new ContentFilter(c, t, y == null ? null : Integer.valueOf(y), chosen, null));
     }
 
     /** The filter as URL parameters, without the leading {@code ?}. */

@@ -19,6 +19,7 @@ import vn.bentre.ocop.content.entity.Category;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.content.entity.MaterialTopic;
+import vn.bentre.ocop.platform.control.Language;
 import vn.bentre.ocop.platform.control.ResultPage;
 
 /**
@@ -49,6 +50,9 @@ public abstract class PublicationsBacking {
 
     @Inject
     ContentLibraryService library;
+
+    @Inject
+    Language language;
 
     @Inject
     @Param(name = "danh-muc")
@@ -96,7 +100,7 @@ public abstract class PublicationsBacking {
                 notFound();
                 return;
             }
-            filter = parsed.get();
+            filter = parsed.get().withLanguage(language.getTag());
             page = library.page(type(), filter, number.getAsInt(), PAGE_SIZE);
             if (page.isBeyondEnd()) {
                 notFound();
@@ -112,6 +116,7 @@ public abstract class PublicationsBacking {
                                 PublicationsBacking::notFound);
             } else {
                 details = library.details(item);
+                content.countView(item.getId());
             }
         }
     }

@@ -102,6 +102,38 @@ class EditorialIT {
     }
 
     @Test
+    void anEnglishTranslationIsLinkedToItsOriginalAndEachLanguageHasOneVersion() throws Exception {
+        var editor = signedIn(EDITOR);
+        long original = created(editor, "NEWS", "Bưởi da xanh Chợ Lách vào siêu thị", "<p>Hợp đồng bao tiêu.</p>");
+        long english = Long.parseLong(ok(editor, "translate", Map.of("id", original, "lang", "en")));
+
+        assertThat(field(ok(editor, "find", Map.of("id", english)), 2))
+                .as("the translation starts from the original's text")
+                .isEqualTo("Bưởi da xanh Chợ Lách vào siêu thị");
+        assertThat(ok(editor, "translations", Map.of("id", original))).isEqualTo(english + ":en");
+        assertThat(ok(editor, "translations", Map.of("id", english))).isEqualTo(original + ":vi");
+
+        refused(editor, "translate", Map.of("id", original, "lang", "en"), "content.translation.exists");
+        refused(editor, "translate", Map.of("id", english, "lang", "vi"), "content.translation.exists");
+        refused(
+                editor,
+                "save",
+                Map.of("id", original, "title", "Bưởi da xanh", "body", "<p>x</p>", "lang", "en"),
+                "content.translation.languageFixed");
+        ok(
+                editor,
+                "save",
+                Map.of(
+                        "id", english,
+                        "title", "Chợ Lách green-skin pomelos reach supermarkets",
+                        "body", "<p>A purchase agreement.</p>",
+                        "lang", "en"));
+        assertThat(field(ok(editor, "find", Map.of("id", english)), 1))
+                .as("the translation keeps a slug of its own")
+                .isEqualTo("buoi-da-xanh-cho-lach-vao-sieu-thi-en");
+    }
+
+    @Test
     void aReviewerSendsBackWithACommentTheAuthorReads() throws Exception {
         var editor = signedIn(EDITOR);
         long id = created(editor, "BULLETIN", "Bản tin nháp cần sửa", "<p>Nội dung</p>");

@@ -113,6 +113,15 @@ public class EditorialProbe extends HttpServlet {
                                 Integer.parseInt(request.getParameter("b")))
                         .body()
                         .toString();
+            case "translate" ->
+                String.valueOf(
+                        editorial.translate(id, request.getParameter("lang")).id());
+            case "translations" ->
+                String.join(
+                        ",",
+                        editorial.translationsOf(id).stream()
+                                .map(r -> r.id() + ":" + r.language())
+                                .toList());
             case "sweep" -> String.valueOf(scheduler.sweep());
             case "public" ->
                 published
@@ -130,7 +139,7 @@ public class EditorialProbe extends HttpServlet {
                 request.getParameter("slug"),
                 request.getParameter("summary"),
                 request.getParameter("body"),
-                "vi",
+                request.getParameter("lang") == null ? "vi" : request.getParameter("lang"),
                 null);
     }
 }

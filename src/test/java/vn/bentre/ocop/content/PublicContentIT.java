@@ -88,6 +88,57 @@ class PublicContentIT {
                 .contains("aria-label=\"Đường dẫn\"");
     }
 
+    static final String RATING_TITLE_EN = "Provincial council rates 18 OCOP products of the Bến Tre area";
+    static final String RATING_PATH_EN = "/tin-tuc/provincial-council-rates-18-ocop-products-of-the-ben-tre-area";
+
+    @Test
+    void englishReadersSeeTheEnglishVersionOfATranslatedArticleAndVietnameseReadersTheOriginal() throws Exception {
+        var vietnamese = read("/tin-tuc").body();
+        assertThat(vietnamese).contains(RATING_TITLE, TRACEABILITY_TITLE).doesNotContain(RATING_TITLE_EN);
+
+        web.setCookie("lang", "en");
+        var english = read("/tin-tuc").body();
+        assertThat(english)
+                .as("the translated article in English, untranslated ones as they are")
+                .contains(RATING_TITLE_EN, TRACEABILITY_TITLE)
+                .doesNotContain(RATING_TITLE);
+        assertThat(read("/").body()).contains(RATING_TITLE_EN).doesNotContain(RATING_TITLE);
+    }
+
+    @Test
+    void anArticleLinksToItsTranslationBothWays() throws Exception {
+        var original = read(RATING_PATH).body();
+        assertThat(original)
+                .contains("Read in English:")
+                .contains("href=\"" + base.getPath() + RATING_PATH_EN.substring(1) + "\" hreflang=\"en\"")
+                .contains("<link rel=\"alternate\" hreflang=\"en\"");
+
+        var translation = read(RATING_PATH_EN).body();
+        assertThat(translation)
+                .contains("<h1>" + RATING_TITLE_EN + "</h1>", "Decision 148/QĐ-TTg")
+                .contains("Đọc bằng tiếng Việt:")
+                .contains("href=\"" + base.getPath() + RATING_PATH.substring(1) + "\" hreflang=\"vi\"");
+    }
+
+    @Test
+    void readingAnArticleCountsAView() throws Exception {
+        String api = "/api/noi-dung/tin-tuc/" + RATING_PATH.substring("/tin-tuc/".length());
+        long before = views(web.get(api).body());
+
+        read(RATING_PATH);
+        read(RATING_PATH);
+
+        assertThat(views(web.get(api).body()))
+                .as("two readings counted (other tests may read it too)")
+                .isGreaterThanOrEqualTo(before + 2);
+    }
+
+    private static long views(String json) {
+        var m = Pattern.compile("\"views\"\\s*:\\s*(\\d+)").matcher(json);
+        assertThat(m.find()).as("the API detail has a view count: %s", json).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     @Test
     void unknownArticleIsALocalisedNotFound() throws Exception {
         var missing = web.get("/tin-tuc/khong-ton-tai");

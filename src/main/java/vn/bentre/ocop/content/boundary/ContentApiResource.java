@@ -36,7 +36,13 @@ public class ContentApiResource {
 
     /** An item in a list; {@code url} is its public page. */
     public record Summary(
-            String type, String slug, String title, String summary, LocalDateTime publishedAt, String url) {}
+            String type,
+            String slug,
+            String title,
+            String summary,
+            String language,
+            LocalDateTime publishedAt,
+            String url) {}
 
     /** One item, with its sanitized HTML body. */
     public record Detail(
@@ -50,6 +56,8 @@ public class ContentApiResource {
             LocalDateTime updatedAt,
             Integer issueNumber,
             String periodLabel,
+            String language,
+            long views,
             String url) {}
 
     public record Page<T>(List<T> items, int page, int size, long total) {}
@@ -112,6 +120,8 @@ public class ContentApiResource {
                 item.getUpdatedAt(),
                 item.getIssueNumber(),
                 item.getPeriodLabel(),
+                item.getLanguage(),
+                item.getViewCount(),
                 url(item.getType(), item.getSlug()));
     }
 
@@ -125,6 +135,7 @@ public class ContentApiResource {
                 item.getSlug(),
                 item.getTitle(),
                 item.getSummary(),
+                item.getLanguage(),
                 item.getPublishedAt(),
                 url(item.getType(), item.getSlug()));
     }

@@ -4,8 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +25,7 @@ import java.util.Locale;
 import java.util.Set;
 import vn.bentre.ocop.content.control.Slugs;
 import vn.bentre.ocop.content.entity.Category;
+import vn.bentre.ocop.content.entity.ContentChanged;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
@@ -33,6 +37,7 @@ import vn.bentre.ocop.content.entity.OfficialDocument;
 import vn.bentre.ocop.content.entity.SeriesEntry;
 import vn.bentre.ocop.content.entity.Tag;
 import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.RoleNames;
 
 /**
@@ -48,6 +53,57 @@ public class ContentDetailsService {
 
     @Resource
     SessionContext caller;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    Event<ContentChanged> changed;
+
+    /** The particulars of an official document, as the form has them. */
+    public record Particulars(
+            @NotBlank @Size(max = OfficialDocument.BODY_MAX) String issuingBody,
+
+            @NotBlank @Size(max = OfficialDocument.NUMBER_MAX)
+            String numberSymbol,
+
+            @NotNull LocalDate issuedOn,
+            LocalDate effectiveOn) {}
+
+    /**
+     * Everything the details form saves at once. A null part is left as it is (a document's particulars when the
+     * form has none, a series' members on another type); categories and tags are replaced.
+     */
+    public record Changes(
+            @Valid Particulars document,
+            List<@NotNull Long> seriesMembers,
+            Set<@NotNull MaterialTopic> topics,
+            @NotNull Collection<@NotBlank String> categorySlugs,
+            @NotNull Collection<@NotBlank @Size(max = Tag.MAX) String> tags) {}
+
+    /**
+     * Saves the details form in one transaction: all of it or, at the first refusal, none of it. A visible item's
+     * readers (search index, feeds) are told it changed.
+     */
+    public void save(@NotNull Long itemId, @NotNull @Valid Changes changes) {
+        var item = editable(itemId, null);
+        if (changes.document() != null) {
+            var d = changes.document();
+            describeDocument(itemId, d.issuingBody(), d.numberSymbol(), d.issuedOn(), d.effectiveOn());
+        }
+        if (changes.seriesMembers() != null) {
+            arrangeSeries(itemId, changes.seriesMembers());
+        }
+        if (changes.topics() != null) {
+            setTopics(itemId, changes.topics());
+        }
+        categorise(itemId, changes.categorySlugs());
+        tag(itemId, changes.tags());
+        if (item.isVisibleAt(clock.now())) {
+            em.flush();
+            changed.fire(new ContentChanged(item.getId(), item.getType(), ContentChanged.Kind.UPDATED));
+        }
+    }
 
     /** The particulars of an official document (Decree 42/2022/ND-CP). */
     public OfficialDocument describeDocument(

@@ -124,6 +124,15 @@ public class ContentLibraryService {
                 .setParameter("statuses", ContentStatus.VISIBLE)
                 .setParameter("now", now)
                 .getResultList();
+        var translations = em.createQuery(
+                        "select c from ContentItem c where c.id <> :id and (c.id = :group or c.translationOfId = :group)"
+                                + " and" + VISIBLE + " order by c.language",
+                        ContentItem.class)
+                .setParameter("id", id)
+                .setParameter("group", item.translationGroup())
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", now)
+                .getResultList();
         return new ItemDetails(
                 cover(files),
                 files.stream().filter(f -> f.role() == FileRole.ATTACHMENT).toList(),
@@ -132,7 +141,8 @@ public class ContentLibraryService {
                 em.find(OfficialDocument.class, id),
                 topics,
                 members,
-                related(item, categories, now));
+                related(item, categories, now),
+                translations);
     }
 
     /** The newest visible items sharing a category with this one; without categories, the newest of its type. */
@@ -189,6 +199,9 @@ public class ContentLibraryService {
         if (filter.topic() != null) {
             where.append(" and exists (select tp from ItemTopic tp where tp.itemId = c.id and tp.topic = :topic)");
         }
+        if (filter.language() != null) {
+            where.append(" and").append(ContentItem.IN_READER_LANGUAGE);
+        }
         return where.toString();
     }
 
@@ -209,6 +222,9 @@ public class ContentLibraryService {
         }
         if (filter.topic() != null) {
             query.setParameter("topic", filter.topic());
+        }
+        if (filter.language() != null) {
+            query.setParameter("lang", filter.language());
         }
         return query;
     }

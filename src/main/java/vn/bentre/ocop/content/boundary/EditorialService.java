@@ -85,7 +85,9 @@ public class EditorialService {
             String slug,
             String authorName,
             LocalDateTime updatedAt,
-            LocalDateTime publishedAt)
+            LocalDateTime publishedAt,
+            String language,
+            long viewCount)
             implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
@@ -99,7 +101,9 @@ public class EditorialService {
                     c.getSlug(),
                     c.getAuthor().getFullName(),
                     c.getUpdatedAt(),
-                    c.getPublishedAt());
+                    c.getPublishedAt(),
+                    c.getLanguage(),
+                    c.getViewCount());
         }
     }
 
@@ -193,6 +197,9 @@ public class EditorialService {
         if (item.getVersion() != version) {
             throw BusinessException.conflict("content.workflow.savedMeanwhile");
         }
+        if (!draft.language().equals(item.getLanguage()) && !translations(item).isEmpty()) {
+            throw BusinessException.invalid("content.translation.languageFixed");
+        }
         var now = clock.now();
         var body = HtmlSanitizer.clean(draft.body());
         String slug = slugFor(item.getType(), draft.slug(), draft.title(), item);
@@ -275,6 +282,35 @@ public class EditorialService {
             changed.fire(new ContentChanged(item.getId(), item.getType(), ContentChanged.Kind.UPDATED));
         }
         return new Saved(item.getId(), item.getVersion(), saved, Set.of());
+    }
+
+    /**
+     * Starts the translation of an item into {@code language}: a new draft of the same type, holding the
+     * original's text to translate, linked to the original so readers of either language find the other. One
+     * translation per language; the caller must be allowed to write the type.
+     */
+    public Saved translate(long id, @NotNull @Pattern(regexp = ContentItem.LANGUAGE_PATTERN) String language) {
+        var actor = caller();
+        var original = item(id);
+        if (!ContentItem.mayWrite(actor, original.getType())) {
+            throw forbidden("content.workflow.typeNotAllowed");
+        }
+        if (original.getLanguage().equals(language)
+                || translations(original).stream().anyMatch(t -> t.getLanguage().equals(language))) {
+            throw BusinessException.conflict("content.translation.exists");
+        }
+        var now = clock.now();
+        String slug = slugFor(original.getType(), null, original.getSlug() + " " + language, null);
+        var translation = ContentItem.translationOf(original, language, slug, actor, now);
+        em.persist(translation);
+        em.flush();
+        int revision = keepRevision(translation, actor, now);
+        return new Saved(translation.getId(), translation.getVersion(), revision, Set.of());
+    }
+
+    /** The other language versions of the item (original and translations), whatever their status. */
+    public List<Row> translationsOf(long id) {
+        return translations(item(id)).stream().map(Row::of).toList();
     }
 
     // --- Reads for the editorial pages: editors and admins see everything, trainers their own materials.
@@ -382,6 +418,16 @@ public class EditorialService {
             throw BusinessException.notFound("content.workflow.notFound");
         }
         return item;
+    }
+
+    private List<ContentItem> translations(ContentItem item) {
+        return em.createQuery(
+                        "select c from ContentItem c join fetch c.author where c.id <> :id"
+                                + " and (c.id = :group or c.translationOfId = :group) order by c.language",
+                        ContentItem.class)
+                .setParameter("id", item.getId())
+                .setParameter("group", item.translationGroup())
+                .getResultList();
     }
 
     private ContentRevision revision(ContentItem item, int number) {

@@ -10,7 +10,8 @@ import vn.bentre.ocop.content.entity.Tag;
 
 /**
  * Everything a public detail page shows around an item's text: its cover (the reduced copy when there is one), its
- * attachments, categories and tags, the fields of its type, and the newest related items.
+ * attachments, categories and tags, the fields of its type, the newest related items, and its visible translations
+ * into other languages.
  */
 public record ItemDetails(
         Cover cover,
@@ -20,7 +21,8 @@ public record ItemDetails(
         OfficialDocument document,
         List<MaterialTopic> topics,
         List<ContentItem> members,
-        List<ContentItem> related) {
+        List<ContentItem> related,
+        List<ContentItem> translations) {
 
     /** The picture to show and the text that stands for it. */
     public record Cover(String path, String alt, Integer width, Integer height) {}
@@ -55,5 +57,9 @@ public record ItemDetails(
 
     public List<ContentItem> getRelated() {
         return related;
+    }
+
+    public List<ContentItem> getTranslations() {
+        return translations;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import vn.bentre.ocop.content.entity.ContentItem;
@@ -49,6 +50,29 @@ public class PublishedContentService {
         return visible(type, 0, count);
     }
 
+    /**
+     * The {@code count} newest published items of one type as a reader of {@code language} should see them: of
+     * the translations of one piece, the one in that language.
+     */
+    @PermitAll
+    public List<ContentItem> latest(
+            @NotNull ContentType type,
+            @Min(1) @Max(MAX_PAGE_SIZE) int count,
+            @NotNull @Pattern(regexp = ContentItem.LANGUAGE_PATTERN) String language) {
+        return em.createQuery(
+                        "select c from ContentItem c where c.type = :type and c.status in :statuses"
+                                + " and c.publishedAt <= :now and (c.expiresAt is null or c.expiresAt > :now) and"
+                                + ContentItem.IN_READER_LANGUAGE
+                                + " order by c.publishedAt desc, c.id desc",
+                        ContentItem.class)
+                .setParameter("type", type)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", clock.now())
+                .setParameter("lang", language)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
     /** The published item of this type with this slug, with its author. */
     @PermitAll
     public Optional<ContentItem> findPublished(@NotNull ContentType type, String slug) {
@@ -62,6 +86,20 @@ public class PublishedContentService {
                 .setParameter("now", clock.now())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Counts one reading of a published item: one conditional update in the database, so readings on every node
+     * add up, and neither the item's version nor its editors' work is disturbed.
+     */
+    @PermitAll
+    public void countView(long id) {
+        em.createQuery("update ContentItem c set c.viewCount = c.viewCount + 1 where c.id = :id"
+                        + " and c.status in :statuses and c.publishedAt <= :now")
+                .setParameter("id", id)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", clock.now())
+                .executeUpdate();
     }
 
     private List<ContentItem> visible(ContentType type, int first, int max) {

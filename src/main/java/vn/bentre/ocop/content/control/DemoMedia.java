@@ -71,6 +71,7 @@ public class DemoMedia {
                         // Published news only: drafts have no publishing time, and databases disagree on where
                         // NULLs sort (PostgreSQL first, H2 last), which would file different articles.
                         "select c from ContentItem c where c.type = :type and c.publishedAt is not null"
+                                + " and c.language = 'vi'"
                                 + " order by c.publishedAt desc, c.id desc",
                         ContentItem.class)
                 .setParameter("type", ContentType.NEWS)

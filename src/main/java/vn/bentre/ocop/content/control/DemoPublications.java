@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import vn.bentre.ocop.content.entity.ContentItem;
@@ -67,6 +68,23 @@ public class DemoPublications {
                     24,
                     "tin-tuc-5.html"));
 
+    /** English versions of the two newest articles, so English readers see the translation mechanism work. */
+    record English(int index, String title, String summary, String body) {}
+
+    static final List<English> TRANSLATED = List.of(
+            new English(
+                    0,
+                    "Provincial council rates 18 OCOP products of the Bến Tre area",
+                    "Eleven products were rated 3 stars and six 4 stars; coconut products, salted lemons, puffed rice"
+                            + " cakes and Chợ Lách fruit moved up thanks to packaging, testing and distribution.",
+                    "en/tin-tuc-1.html"),
+            new English(
+                    1,
+                    "Looking back at the 2021-2025 OCOP plan: 200 products rated 3 stars or more",
+                    "The targets of the 2021-2025 plan, and what OCOP entities need to do to keep or raise their"
+                            + " products' ratings in the next period.",
+                    "en/tin-tuc-2.html"));
+
     @PersistenceContext
     EntityManager em;
 
@@ -87,10 +105,11 @@ public class DemoPublications {
             LOG.info("Demo publications not loaded: the demo editor account does not exist");
             return;
         }
-        facts.claim(FACT, NEWS.size() + " news, 1 bulletin");
+        facts.claim(FACT, NEWS.size() + " news (" + TRANSLATED.size() + " in English too), 1 bulletin");
         var now = clock.now();
+        var published = new ArrayList<ContentItem>();
         for (var article : NEWS) {
-            publish(
+            var news = publish(
                     ContentType.NEWS,
                     article.title(),
                     article.summary(),
@@ -98,6 +117,7 @@ public class DemoPublications {
                     editor.get(),
                     morningOf(now, article.daysAgo()),
                     now);
+            published.add(news);
         }
         var lastMonth = now.minusMonths(1);
         String month = lastMonth.getMonthValue() + "/" + lastMonth.getYear();
@@ -111,6 +131,11 @@ public class DemoPublications {
                 morningOf(now, 1),
                 now);
         bulletin.numberAsBulletinIssue(1, "Tháng " + month);
+        // The translations name their originals by id only: the originals must reach the database first.
+        em.flush();
+        for (var english : TRANSLATED) {
+            translate(published.get(english.index()), english, editor.get(), now);
+        }
         loadWorkInProgress(editor.get(), now);
         LOG.info("Demo publications loaded: five news articles, one bulletin issue and the editorial work in progress");
     }
@@ -183,6 +208,22 @@ public class DemoPublications {
         item.publish(at, now);
         em.persist(item);
         return item;
+    }
+
+    private void translate(ContentItem original, English english, Account author, LocalDateTime now) {
+        String slug = Slugs.of(english.title());
+        var item = ContentItem.translationOf(original, "en", slug, author, original.getPublishedAt());
+        item.revise(
+                english.title(),
+                slug,
+                english.summary(),
+                HtmlSanitizer.sanitize(read(english.body())),
+                "en",
+                null,
+                author,
+                original.getPublishedAt());
+        item.publish(original.getPublishedAt(), now);
+        em.persist(item);
     }
 
     /** Half past eight, {@code days} ago: office hours, whatever time the installation starts. */

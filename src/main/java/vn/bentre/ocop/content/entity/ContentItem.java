@@ -54,6 +54,15 @@ public class ContentItem {
     public static final String COUNT_VISIBLE = "ContentItem.countVisible";
     public static final String VISIBLE_BY_SLUG = "ContentItem.visibleBySlug";
 
+    /**
+     * JPQL condition on {@code c} for a reader of language {@code :lang}: an item in that language, or an item of
+     * whose piece no translation in that language is visible (needs {@code :statuses}, {@code :now}).
+     */
+    public static final String IN_READER_LANGUAGE = " (c.language = :lang or not exists (select t from ContentItem t"
+            + " where t.language = :lang and t.status in :statuses and t.publishedAt <= :now"
+            + " and (t.expiresAt is null or t.expiresAt > :now)"
+            + " and (t.translationOfId = c.id or t.id = c.translationOfId or t.translationOfId = c.translationOfId)))";
+
     public static final int TITLE_MAX = 250;
     public static final int SLUG_MAX = 120;
     public static final String SLUG_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
@@ -122,6 +131,10 @@ public class ContentItem {
     @Column(name = "view_count", nullable = false)
     private long viewCount;
 
+    /** The original this item translates, or null when it is an original. */
+    @Column(name = "translation_of_id", updatable = false)
+    private Long translationOfId;
+
     @Positive
     @Column(name = "issue_number")
     private Integer issueNumber;
@@ -171,6 +184,26 @@ public class ContentItem {
         this.author = author;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * A new draft that translates {@code original} into {@code translationLanguage}: same type, the original's
+     * text to start from, linked to the original's original when it is itself a translation.
+     */
+    public static ContentItem translationOf(
+            ContentItem original, String translationLanguage, String slug, Account author, LocalDateTime now) {
+        if (original.language.equals(translationLanguage)) {
+            throw BusinessException.invalid("content.translation.sameLanguage");
+        }
+        var item = new ContentItem(
+                original.type, original.title, slug, original.summary, original.body, translationLanguage, author, now);
+        item.translationOfId = original.translationOfId != null ? original.translationOfId : original.id;
+        return item;
+    }
+
+    /** The id of the original, or this item's own id: every translation of one piece shares it. */
+    public Long translationGroup() {
+        return translationOfId != null ? translationOfId : id;
     }
 
     /** Numbers this item as an issue of the bulletin, for the period it covers ("Tháng 10/2026"). */
@@ -398,6 +431,10 @@ public class ContentItem {
 
     public long getViewCount() {
         return viewCount;
+    }
+
+    public Long getTranslationOfId() {
+        return translationOfId;
     }
 
     public Integer getIssueNumber() {

@@ -108,21 +108,24 @@ public class DetailsBacking implements Serializable {
         }
     }
 
-    /** Stores the type fields, then the categories, then the tags; stops at the first refusal. */
+    /** Stores the type fields, the categories and the tags together: all of them, or none at a refusal. */
     public String save() {
         try {
-            if (type == ContentType.DOCUMENT && (described || anyDocumentField())) {
-                details.describeDocument(id, issuingBody, numberSymbol, issuedOn, effectiveOn);
-                described = true;
-            }
-            if (type == ContentType.SERIES) {
-                details.arrangeSeries(id, members.stream().map(Member::id).toList());
-            }
-            if (type == ContentType.MATERIAL) {
-                details.setTopics(id, Set.copyOf(topics));
-            }
-            details.categorise(id, categories);
-            details.tag(id, words());
+            boolean document = type == ContentType.DOCUMENT && (described || anyDocumentField());
+            details.save(
+                    id,
+                    new ContentDetailsService.Changes(
+                            document
+                                    ? new ContentDetailsService.Particulars(
+                                            issuingBody, numberSymbol, issuedOn, effectiveOn)
+                                    : null,
+                            type == ContentType.SERIES
+                                    ? members.stream().map(Member::id).toList()
+                                    : null,
+                            type == ContentType.MATERIAL ? Set.copyOf(topics) : null,
+                            categories,
+                            words()));
+            described = document || described;
         } catch (RuntimeException refused) {
             show(refused);
             return null;
@@ -168,7 +171,9 @@ public class DetailsBacking implements Serializable {
             var context = FacesContext.getCurrentInstance();
             for (var violation : invalid.getConstraintViolations()) {
                 String path = violation.getPropertyPath().toString();
-                String field = path.contains("words") ? "tags" : path.substring(path.lastIndexOf('.') + 1);
+                String field = path.contains("tags") || path.contains("words")
+                        ? "tags"
+                        : path.contains("categorySlugs") ? "categories" : path.substring(path.lastIndexOf('.') + 1);
                 context.addMessage(
                         FORM + ":" + field,
                         new jakarta.faces.application.FacesMessage(

@@ -52,6 +52,7 @@ public class EditorBacking implements Serializable {
     private String sendBackComment;
     private String authorName;
     private boolean ownSubmission;
+    private List<EditorialService.Row> translations = List.of();
 
     /** The area whose pages this form lives in: the editors' or the trainers'. */
     protected String area() {
@@ -100,6 +101,7 @@ public class EditorBacking implements Serializable {
         expiresAt = item.getExpiresAt();
         reviewComment = item.getReviewComment();
         authorName = item.getAuthor().getFullName();
+        translations = editorial.translationsOf(item.getId());
         ownSubmission = item.getSubmittedBy() != null
                 && user.id().map(me -> me.equals(item.getSubmittedBy().getId())).orElse(false)
                 && !user.isAdmin();
@@ -147,6 +149,19 @@ public class EditorBacking implements Serializable {
 
     public String archive() {
         return act(() -> editorial.archive(id), "editorial.archived");
+    }
+
+    /** Starts the translation into the other language and opens it in the editor. */
+    public String translate() {
+        try {
+            var saved = editorial.translate(id, getTranslationLanguage());
+            Pages.info("editorial.translationStarted");
+            Pages.keepMessages();
+            return redirect(saved.id());
+        } catch (RuntimeException refused) {
+            Pages.refusal(FORM, refused);
+            return null;
+        }
     }
 
     private String act(Runnable action, String doneKey) {
@@ -202,6 +217,26 @@ public class EditorBacking implements Serializable {
 
     public boolean isOwnSubmission() {
         return ownSubmission && status == ContentStatus.IN_REVIEW;
+    }
+
+    /** The other language versions of this item (its original and its translations). */
+    public List<EditorialService.Row> getTranslations() {
+        return translations;
+    }
+
+    /** The language a new translation would be in: the portal has two. */
+    public String getTranslationLanguage() {
+        return "vi".equals(language) ? "en" : "vi";
+    }
+
+    public boolean isCanTranslate() {
+        return id != null
+                && status != ContentStatus.ARCHIVED
+                && translations.stream().noneMatch(t -> t.language().equals(getTranslationLanguage()));
+    }
+
+    public String editPath(long itemId) {
+        return area() + (materialsOnly() ? "/soan-tai-lieu" : "/soan") + "?id=" + itemId;
     }
 
     public List<ContentType> getTypes() {
