@@ -69,8 +69,13 @@ class EditorialIT {
         assertThat(slug).isEqualTo("so-tay-truy-xuat-nguon-goc-cho-hop-tac-xa");
         assertThat(ok(trainer, "public", Map.of("type", "MATERIAL", "slug", slug)))
                 .isEqualTo("missing");
+        var reader = new WebClient(base.toURI());
+        assertThat(reader.get("/tai-lieu").body()).doesNotContain("Sổ tay truy xuất nguồn gốc cho hợp tác xã");
 
         assertThat(ok(trainer, "approve", Map.of("id", id))).isEqualTo("PUBLISHED");
+        assertThat(reader.get("/tai-lieu").body())
+                .as("the list rendered a moment ago is not served from the page cache after a publication")
+                .contains("Sổ tay truy xuất nguồn gốc cho hợp tác xã");
 
         assertThat(ok(new WebClient(base.toURI()), "public", Map.of("type", "MATERIAL", "slug", slug)))
                 .isEqualTo("found|Sổ tay truy xuất nguồn gốc cho hợp tác xã");

@@ -121,6 +121,27 @@ class PublicContentIT {
     }
 
     @Test
+    void aPageServedAgainCarriesAFreshNonceAndTheSameValidator() throws Exception {
+        var first = read("/ban-tin");
+        var second = read("/ban-tin");
+
+        String nonce = nonceOf(first);
+        String again = nonceOf(second);
+        assertThat(again).as("every response has its own script nonce").isNotEqualTo(nonce);
+        assertThat(second.body()).contains("nonce=\"" + again + "\"").doesNotContain(nonce);
+        assertThat(second.headers().firstValue("ETag"))
+                .isEqualTo(first.headers().firstValue("ETag"));
+    }
+
+    private static String nonceOf(HttpResponse<String> page) {
+        String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+        var m = Pattern.compile("'nonce-([^']+)'").matcher(policy);
+        assertThat(m.find()).as(policy).isTrue();
+        assertThat(page.body()).contains("nonce=\"" + m.group(1) + "\"");
+        return m.group(1);
+    }
+
+    @Test
     void readingAnArticleCountsAView() throws Exception {
         String api = "/api/noi-dung/tin-tuc/" + RATING_PATH.substring("/tin-tuc/".length());
         long before = views(web.get(api).body());

@@ -102,6 +102,18 @@ public class PublishedContentService {
                 .executeUpdate();
     }
 
+    /** Counts one reading of the published item of this type with this slug (an unknown slug counts nothing). */
+    @PermitAll
+    public void countView(@NotNull ContentType type, @NotNull String slug) {
+        em.createQuery("update ContentItem c set c.viewCount = c.viewCount + 1 where c.type = :type"
+                        + " and c.slug = :slug and c.status in :statuses and c.publishedAt <= :now")
+                .setParameter("type", type)
+                .setParameter("slug", slug)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", clock.now())
+                .executeUpdate();
+    }
+
     private List<ContentItem> visible(ContentType type, int first, int max) {
         return em.createNamedQuery(ContentItem.VISIBLE, ContentItem.class)
                 .setParameter("type", type)

@@ -1,5 +1,7 @@
 package vn.bentre.ocop.platform.boundary;
 
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -20,7 +22,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import vn.bentre.ocop.platform.control.CachedPageServed;
+import vn.bentre.ocop.platform.control.PageCache;
 
 /**
  * Conditional GET for anonymous readers of public pages, feeds and the sitemap: the response is buffered, given
@@ -33,6 +38,10 @@ import java.util.regex.Pattern;
  * Content-Security-Policy) and those script ids removed. Hashing the bytes was chosen over deriving a validator
  * from the newest content change: a page shows more than content (courses, the signed-in menu, the language),
  * and only the bytes know all of it.
+ *
+ * <p>Pages that many anonymous readers ask for (home, lists, items, feeds; see {@link #CACHED}) are also kept,
+ * rendered, in the {@link PageCache} for a few seconds, keyed by URL and language: a hit is served with a fresh
+ * CSP nonce put in place of the stored one, without rendering.
  *
  * <p>Never for signed-in people (a session cookie or an Authorization header), role folders, the API (JSON has
  * its own clients), Faces resources (Faces versions them) or anything but a 200 without a cookie.
@@ -57,6 +66,16 @@ public class ConditionalGetFilter extends HttpFilter {
             "/openapi",
             "/metrics");
 
+    /** Reading pages worth caching; action pages (subscriptions, sign-in, searches, courses' seats) are not. */
+    static final List<String> CACHED =
+            List.of("/tin-tuc", "/ban-tin", "/chuyen-de", "/tai-lieu", "/van-ban", "/rss", "/atom", "/sitemap.xml");
+
+    @Inject
+    PageCache cache;
+
+    @Inject
+    Event<CachedPageServed> served;
+
     private static final Pattern SCRIPT_ID =
             Pattern.compile("<script id=\"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
 
@@ -69,6 +88,16 @@ public class ConditionalGetFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        String path = path(request);
+        String key = cache.isEnabled() && cacheable(path) ? key(request, path) : null;
+        if (key != null) {
+            var page = cache.get(key);
+            if (page.isPresent()) {
+                serve(page.get(), request, response);
+                served.fire(new CachedPageServed(path));
+                return;
+            }
+        }
         var buffered = new Buffered(response);
         chain.doFilter(request, buffered);
         byte[] body = buffered.bytes();
@@ -79,6 +108,10 @@ public class ConditionalGetFilter extends HttpFilter {
             return;
         }
         String etag = etag(body, response);
+        if (key != null) {
+            String policy = response.getHeader("Content-Security-Policy");
+            cache.put(key, body, response.getContentType(), policy, nonce(policy), etag);
+        }
         response.setHeader("ETag", etag);
         response.setHeader("Vary", "Cookie, Accept-Language");
         if (response.getHeader("Cache-Control") == null) {
@@ -91,6 +124,62 @@ public class ConditionalGetFilter extends HttpFilter {
             return;
         }
         write(response, body);
+    }
+
+    /** Answers from a stored page, its nonce replaced by a new one in the body and in the policy. */
+    private static void serve(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        byte[] body = page.body();
+        if (page.nonce() != null) {
+            String fresh = Base64.getEncoder()
+                    .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+            Charset charset = charset(page.contentType());
+            body = new String(body, charset).replace(page.nonce(), fresh).getBytes(charset);
+            response.setHeader("Content-Security-Policy", page.policy().replace(page.nonce(), fresh));
+        } else if (page.policy() != null) {
+            response.setHeader("Content-Security-Policy", page.policy());
+        }
+        if (page.contentType() != null) {
+            response.setContentType(page.contentType());
+        }
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Vary", "Cookie, Accept-Language");
+        response.setHeader("Cache-Control", "no-cache");
+        if (matches(request.getHeader("If-None-Match"), page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        write(response, body);
+    }
+
+    static boolean cacheable(String path) {
+        return path.equals("/")
+                || CACHED.stream()
+                        .anyMatch(p -> path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + "."));
+    }
+
+    /** The page as this reader gets it: the URL and the language (the only cookie an anonymous reader has). */
+    static String key(HttpServletRequest request, String path) {
+        String language = "vi";
+        var cookies = request.getCookies();
+        if (cookies != null) {
+            for (var cookie : cookies) {
+                if ("lang".equals(cookie.getName()) && "en".equals(cookie.getValue())) {
+                    language = "en";
+                }
+            }
+        }
+        String query = request.getQueryString();
+        return language + " " + path + (query == null ? "" : "?" + query);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    private static String nonce(String policy) {
+        var nonce = policy == null ? null : NONCE.matcher(policy);
+        return nonce != null && nonce.find() ? nonce.group(1) : null;
     }
 
     static boolean applies(HttpServletRequest request) {
@@ -142,6 +231,21 @@ public class ConditionalGetFilter extends HttpFilter {
     private static Charset charset(HttpServletResponse response) {
         try {
             return Charset.forName(response.getCharacterEncoding());
+        } catch (RuntimeException unknown) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static Charset charset(String contentType) {
+        int at = contentType == null
+                ? -1
+                : contentType.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
+        if (at < 0) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(
+                    contentType.substring(at + "charset=".length()).strip());
         } catch (RuntimeException unknown) {
             return StandardCharsets.UTF_8;
         }
