@@ -113,7 +113,7 @@ public class CoursesResource {
     }
 
     @POST
-    @Path("khoa-hoc/{code}/dang-ky")
+    @Path("{code}/dang-ky")
     @Operation(summary = "Enrol the signed-in learner: a seat if one is free, otherwise the waiting list")
     @APIResponse(responseCode = "201", description = "Enrolled: CONFIRMED, or WAITLISTED with a position")
     @APIResponse(responseCode = "401", description = "Not signed in")
