@@ -94,6 +94,11 @@ public class WebClient {
         return follow(response);
     }
 
+    /** DELETE, as a REST client sends it. */
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(path)).header("Origin", origin).DELETE());
+    }
+
     /** POSTs raw bytes (for test endpoints that take a file as the request body). */
     public HttpResponse<String> postBytes(String path, byte[] bytes) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path))

@@ -83,6 +83,10 @@ public class Account {
     @Column(name = "position_title", length = POSITION_MAX)
     private String positionTitle;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "learner_group", length = 30)
+    private LearnerGroup learnerGroup;
+
     @NotNull
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
@@ -143,6 +147,11 @@ public class Account {
         }
         roles.clear();
         roles.addAll(newRoles);
+    }
+
+    /** What kind of learner this person is; {@code null} when not stated. */
+    public void declareLearnerGroup(LearnerGroup group) {
+        this.learnerGroup = group;
     }
 
     public void changePasswordHash(String newHash) {
@@ -219,6 +228,10 @@ public class Account {
 
     public String getPositionTitle() {
         return positionTitle;
+    }
+
+    public LearnerGroup getLearnerGroup() {
+        return learnerGroup;
     }
 
     public String getPasswordHash() {

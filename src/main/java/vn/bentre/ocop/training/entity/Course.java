@@ -16,6 +16,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import vn.bentre.ocop.identity.entity.Account;
+import vn.bentre.ocop.platform.control.BusinessException;
 
 /**
  * A training course: what it teaches, for whom, who teaches it, how many seats it has, when enrolment is possible
@@ -35,15 +37,6 @@ import vn.bentre.ocop.identity.entity.Account;
 @Entity
 @Table(name = "course")
 @NamedQuery(name = Course.COUNT, query = "select count(c) from Course c")
-@NamedQuery(
-        name = Course.COUNT_LISTED,
-        query = "select count(c) from Course c where c.status in :statuses"
-                + " and exists (select s from CourseSession s where s.course = c and s.endsAt > :now)")
-@NamedQuery(
-        name = Course.LISTED_IDS,
-        query = "select c.id, min(s.startsAt) as firstStart from Course c"
-                + " join c.sessions s where c.status in :statuses group by c.id having max(s.endsAt) > :now"
-                + " order by firstStart, c.id")
 @NamedQuery(name = Course.WITH_TRAINER, query = "select c from Course c join fetch c.trainer where c.id in :ids")
 @NamedQuery(
         name = Course.BY_CODE,
@@ -52,8 +45,6 @@ import vn.bentre.ocop.identity.entity.Account;
 public class Course {
 
     public static final String COUNT = "Course.count";
-    public static final String COUNT_LISTED = "Course.countListed";
-    public static final String LISTED_IDS = "Course.listedIds";
     public static final String WITH_TRAINER = "Course.withTrainer";
     public static final String BY_CODE = "Course.byCode";
 
@@ -64,6 +55,7 @@ public class Course {
     public static final int TITLE_MAX = 250;
     public static final int DESCRIPTION_MAX = 4000;
     public static final int TOPIC_MAX = 120;
+    public static final int DEFAULT_ATTENDANCE_PERCENT = 80;
 
     @Id
     @SequenceGenerator(name = "course_seq", sequenceName = "course_seq", allocationSize = 50)
@@ -125,6 +117,20 @@ public class Course {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CourseStatus status;
+
+    /** Share of the sessions a learner must attend to complete the course. */
+    @Min(1)
+    @Max(100)
+    @Column(name = "attendance_percent", nullable = false)
+    private int attendancePercent = DEFAULT_ATTENDANCE_PERCENT;
+
+    /** Whether completion also needs a passing result recorded by the trainer. */
+    @Column(name = "result_required", nullable = false)
+    private boolean resultRequired;
+
+    /** The last queue number handed out; only ever read and raised under this row's lock. */
+    @Column(name = "queue_counter", nullable = false)
+    private long queueCounter;
 
     @NotNull
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -202,6 +208,76 @@ public class Course {
             return EnrolmentWindow.NOT_YET_OPEN;
         }
         return now.isBefore(enrolClosesAt) ? EnrolmentWindow.OPEN : EnrolmentWindow.CLOSED;
+    }
+
+    /**
+     * Takes a learner in, deciding on a seat or the waiting list. The caller holds this course's row lock and
+     * passes the seats taken ({@code seated}, confirmed plus completed) counted under that lock, so two callers
+     * can never both see the last seat free. Refusals are bundle keys the learner can act on.
+     */
+    public Enrolment admit(Account learner, long seated, LocalDateTime now) {
+        if (status != CourseStatus.OPEN) {
+            throw BusinessException.conflict("training.enrol.notOpen");
+        }
+        if (capacity == 0) {
+            throw BusinessException.conflict("training.enrol.noSeats");
+        }
+        if (now.isBefore(enrolOpensAt)) {
+            throw BusinessException.conflict("training.enrol.notYetOpen");
+        }
+        if (!now.isBefore(enrolClosesAt)) {
+            throw BusinessException.conflict("training.enrol.windowClosed");
+        }
+        if (!audience.admits(learner.getLearnerGroup())) {
+            throw BusinessException.conflict("training.enrol.audience");
+        }
+        var outcome = seated < capacity ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED;
+        queueCounter++;
+        return new Enrolment(this, learner, outcome, queueCounter, now);
+    }
+
+    /**
+     * Changes the number of seats; refused below the seats already taken. Returns how many seats are free
+     * afterwards, for the caller to promote that many from the waiting list.
+     */
+    public long changeCapacity(int newCapacity, long seated) {
+        if (newCapacity < 0) {
+            throw BusinessException.invalid("training.capacity.negative");
+        }
+        if (newCapacity < seated) {
+            throw BusinessException.conflict("training.capacity.belowConfirmed", seated);
+        }
+        capacity = newCapacity;
+        return newCapacity - seated;
+    }
+
+    /** The completion rule: enough sessions attended, and a pass where the course has a result. */
+    public boolean isEarned(int sessionsAttended, CourseResult result) {
+        int total = sessions.size();
+        boolean attended = total > 0 && sessionsAttended * 100L >= (long) attendancePercent * total;
+        return attended && (!resultRequired || result == CourseResult.PASSED);
+    }
+
+    /** Sets the completion rule: the share of sessions to attend and whether a passing result is needed. */
+    public void completionRule(int percent, boolean needsResult) {
+        if (percent < 1 || percent > 100) {
+            throw BusinessException.invalid("training.course.attendancePercent");
+        }
+        this.attendancePercent = percent;
+        this.resultRequired = needsResult;
+    }
+
+    /** Seats still free, given the seats taken. */
+    public long seatsLeft(long seated) {
+        return Math.max(0, capacity - seated);
+    }
+
+    public int getAttendancePercent() {
+        return attendancePercent;
+    }
+
+    public boolean isResultRequired() {
+        return resultRequired;
     }
 
     public Long getId() {
