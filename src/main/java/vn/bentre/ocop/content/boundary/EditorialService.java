@@ -33,6 +33,7 @@ import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.content.entity.SlugHistory;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.Role;
+import vn.bentre.ocop.platform.control.AuditLog;
 import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.RoleNames;
@@ -149,6 +150,9 @@ public class EditorialService {
         private static final long serialVersionUID = 1L;
     }
 
+    /** The audit log's subject type for content items. */
+    static final String SUBJECT = "CONTENT";
+
     @PersistenceContext
     EntityManager em;
 
@@ -160,6 +164,9 @@ public class EditorialService {
 
     @Inject
     Event<ContentChanged> changed;
+
+    @Inject
+    AuditLog audit;
 
     /** A new draft written by the caller; its first revision. Trainers write training materials only. */
     public Saved createDraft(@NotNull @Valid Draft draft) {
@@ -184,6 +191,7 @@ public class EditorialService {
         em.persist(item);
         em.flush();
         int revision = keepRevision(item, actor, now);
+        audit.record("CONTENT_CREATED", SUBJECT, item.getId(), item.getType() + ": " + item.getTitle());
         return new Saved(item.getId(), item.getVersion(), revision, body.removed());
     }
 
@@ -222,7 +230,9 @@ public class EditorialService {
     }
 
     public void submit(long id) {
-        item(id).submit(caller(), clock.now());
+        var item = item(id);
+        item.submit(caller(), clock.now());
+        audit.record("CONTENT_SUBMITTED", SUBJECT, id, item.getTitle());
     }
 
     /** Publishes now ({@code at} null or past) or schedules for {@code at}. */
@@ -230,6 +240,11 @@ public class EditorialService {
         var item = item(id);
         var now = clock.now();
         item.approve(caller(), at, now);
+        audit.record(
+                item.getStatus() == ContentStatus.PUBLISHED ? "CONTENT_PUBLISHED" : "CONTENT_SCHEDULED",
+                SUBJECT,
+                id,
+                item.getTitle() + (item.getStatus() == ContentStatus.PUBLISHED ? "" : " @ " + at));
         if (item.getStatus() == ContentStatus.PUBLISHED) {
             changed.fire(new ContentChanged(item.getId(), item.getType(), ContentChanged.Kind.PUBLISHED));
         }
@@ -238,12 +253,15 @@ public class EditorialService {
 
     @RolesAllowed({RoleNames.EDITOR, RoleNames.ADMIN})
     public void sendBack(long id, @NotBlank @Size(max = ContentItem.REVIEW_COMMENT_MAX) String comment) {
-        item(id).sendBack(caller(), comment, clock.now());
+        var item = item(id);
+        item.sendBack(caller(), comment, clock.now());
+        audit.record("CONTENT_SENT_BACK", SUBJECT, id, item.getTitle() + ": " + comment);
     }
 
     public void archive(long id) {
         var item = item(id);
         if (item.archive(caller(), clock.now())) {
+            audit.record("CONTENT_ARCHIVED", SUBJECT, id, item.getTitle());
             changed.fire(new ContentChanged(item.getId(), item.getType(), ContentChanged.Kind.WITHDRAWN));
         }
     }
@@ -278,6 +296,7 @@ public class EditorialService {
                 now);
         em.flush();
         int saved = keepRevision(item, actor, now);
+        audit.record("CONTENT_REVISION_RESTORED", SUBJECT, id, item.getTitle() + " #" + number);
         if (item.isVisibleAt(now)) {
             changed.fire(new ContentChanged(item.getId(), item.getType(), ContentChanged.Kind.UPDATED));
         }

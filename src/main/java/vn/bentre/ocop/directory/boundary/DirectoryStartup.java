@@ -13,7 +13,7 @@ import vn.bentre.ocop.platform.control.DemoContent;
 /** Loads the demo directory, after the schema migrations, when the installation asks for demo content. */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "IdentityStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DirectoryStartup {
 

@@ -10,8 +10,11 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import vn.bentre.ocop.directory.entity.AdminLevel;
 import vn.bentre.ocop.directory.entity.AdminUnit;
+import vn.bentre.ocop.directory.entity.MemberPosition;
 import vn.bentre.ocop.directory.entity.Organisation;
+import vn.bentre.ocop.directory.entity.OrganisationMember;
 import vn.bentre.ocop.directory.entity.OrganisationType;
+import vn.bentre.ocop.identity.control.DemoAccounts;
 import vn.bentre.ocop.platform.control.InstallationFacts;
 import vn.bentre.ocop.platform.control.PortalClock;
 
@@ -52,21 +55,34 @@ public class DemoDirectory {
         var vinhLong = unit("tinh-vinh-long", "Tỉnh Vĩnh Long", AdminLevel.PROVINCE, null, REORGANISED);
         var benTre = unit("tinh-ben-tre", "Tỉnh Bến Tre", AdminLevel.PROVINCE, null, RECORDS_BEGIN);
         benTre.endValidity(REORGANISED.minusDays(1), vinhLong);
+        var districts = new java.util.HashMap<String, AdminUnit>();
         for (String[] district : new String[][] {
             {"huyen-giong-trom", "Huyện Giồng Trôm"}, {"huyen-ba-tri", "Huyện Ba Tri"},
             {"huyen-thanh-phu", "Huyện Thạnh Phú"}, {"huyen-cho-lach", "Huyện Chợ Lách"},
             {"huyen-mo-cay-nam", "Huyện Mỏ Cày Nam"}
         }) {
             // Districts were abolished, not merged: their communes went to several new units, so no successor.
-            unit(district[0], district[1], AdminLevel.DISTRICT, benTre, RECORDS_BEGIN)
-                    .endValidity(REORGANISED.minusDays(1), null);
+            var unit = unit(district[0], district[1], AdminLevel.DISTRICT, benTre, RECORDS_BEGIN);
+            unit.endValidity(REORGANISED.minusDays(1), null);
+            districts.put(district[0], unit);
         }
+        // Two communes of before the reorganisation, merged into new ones (simplified: the real mergers joined
+        // several communes each). Records made then keep them; reports follow the successor.
+        var hungNhuong = unit(
+                "xa-hung-nhuong",
+                "Xã Hưng Nhượng",
+                AdminLevel.COMMUNE,
+                districts.get("huyen-giong-trom"),
+                RECORDS_BEGIN);
+        var anThuy = unit("xa-an-thuy", "Xã An Thủy", AdminLevel.COMMUNE, districts.get("huyen-ba-tri"), RECORDS_BEGIN);
         var giongTrom = commune("xa-giong-trom", "Xã Giồng Trôm", vinhLong);
         var baTri = commune("xa-ba-tri", "Xã Ba Tri", vinhLong);
         var thanhPhu = commune("xa-thanh-phu", "Xã Thạnh Phú", vinhLong);
         var choLach = commune("xa-cho-lach", "Xã Chợ Lách", vinhLong);
         var moCay = commune("xa-mo-cay", "Xã Mỏ Cày", vinhLong);
         var anHoi = commune("phuong-an-hoi", "Phường An Hội", vinhLong);
+        hungNhuong.endValidity(REORGANISED.minusDays(1), giongTrom);
+        anThuy.endValidity(REORGANISED.minusDays(1), baTri);
 
         organisation(
                 OrganisationType.HOUSEHOLD_BUSINESS,
@@ -74,7 +90,7 @@ public class DemoDirectory {
                 giongTrom,
                 "Xã Giồng Trôm, tỉnh Vĩnh Long",
                 null);
-        organisation(
+        var coconutCoop = organisation(
                 OrganisationType.COOPERATIVE,
                 "Hợp tác xã Dừa Thạnh Phú",
                 thanhPhu,
@@ -94,13 +110,51 @@ public class DemoDirectory {
                 null);
         organisation(
                 OrganisationType.CRAFT_VILLAGE, "Làng nghề kẹo dừa Mỏ Cày", moCay, "Xã Mỏ Cày, tỉnh Vĩnh Long", null);
-        organisation(
+        var office = organisation(
                 OrganisationType.AGENCY,
                 "Văn phòng Điều phối Chương trình OCOP tỉnh",
                 anHoi,
                 "Số 126 Nguyễn Thị Định, phường An Hội, tỉnh Vĩnh Long",
                 "0275 3822 270");
-        LOG.info("Demo directory loaded: units of the 2025 reorganisation and six organisations");
+        organisation(
+                OrganisationType.COOPERATIVE,
+                "Hợp tác xã Bánh tráng Mỹ Lồng",
+                giongTrom,
+                "Ấp Mỹ Lồng, xã Giồng Trôm, tỉnh Vĩnh Long",
+                null);
+        // Registered before the reorganisation: it keeps the commune it had (today's unit is Xã Giồng Trôm).
+        organisation(
+                OrganisationType.CRAFT_VILLAGE,
+                "Làng nghề bánh phồng Sơn Đốc",
+                hungNhuong,
+                "Ấp Sơn Đốc, xã Hưng Nhượng, huyện Giồng Trôm, tỉnh Bến Tre",
+                null);
+        organisation(
+                OrganisationType.COOPERATIVE,
+                "Hợp tác xã Thủy sản An Thủy",
+                anThuy,
+                "Xã An Thủy, huyện Ba Tri, tỉnh Bến Tre",
+                null);
+        organisation(
+                OrganisationType.CRAFT_VILLAGE,
+                "Làng nghề rượu Phú Lễ",
+                baTri,
+                "Ấp Phú Lễ, xã Ba Tri, tỉnh Vĩnh Long",
+                null);
+        organisation(
+                OrganisationType.ENTERPRISE,
+                "Công ty TNHH Mỹ nghệ Dừa Mỏ Cày",
+                moCay,
+                "Quốc lộ 57, xã Mỏ Cày, tỉnh Vĩnh Long",
+                null);
+        organisation(
+                OrganisationType.HOUSEHOLD_BUSINESS,
+                "Cơ sở kẹo chuối Ba Tri",
+                baTri,
+                "Xã Ba Tri, tỉnh Vĩnh Long",
+                null);
+        linkPeople(coconutCoop, office);
+        LOG.info("Demo directory loaded: units of the 2025 reorganisation and twelve organisations");
     }
 
     private AdminUnit unit(String code, String name, AdminLevel level, AdminUnit parent, LocalDate from) {
@@ -113,9 +167,22 @@ public class DemoDirectory {
         return unit(code, name, AdminLevel.COMMUNE, province, REORGANISED);
     }
 
-    private void organisation(OrganisationType type, String name, AdminUnit commune, String address, String phone) {
+    private Organisation organisation(
+            OrganisationType type, String name, AdminUnit commune, String address, String phone) {
         var organisation = new Organisation(type, name, null, commune, clock.now());
         organisation.changeContact(address, phone, null);
         em.persist(organisation);
+        return organisation;
+    }
+
+    /** The demo people's positions, when the demo accounts exist (they are loaded first). */
+    private void linkPeople(Organisation coconutCoop, Organisation office) {
+        DemoAccounts.find(em, DemoAccounts.LEARNER)
+                .ifPresent(
+                        a -> em.persist(new OrganisationMember(coconutCoop, a, MemberPosition.MANAGER, clock.now())));
+        DemoAccounts.find(em, DemoAccounts.ADMIN)
+                .ifPresent(a -> em.persist(new OrganisationMember(office, a, MemberPosition.OFFICIAL, clock.now())));
+        DemoAccounts.find(em, DemoAccounts.TRAINER)
+                .ifPresent(a -> em.persist(new OrganisationMember(office, a, MemberPosition.OFFICIAL, clock.now())));
     }
 }

@@ -28,7 +28,18 @@ import java.util.Optional;
 @Table(name = "admin_unit")
 @NamedQuery(name = AdminUnit.COUNT, query = "select count(u) from AdminUnit u")
 @NamedQuery(name = AdminUnit.BY_CODE, query = "select u from AdminUnit u where u.code = :code")
+@NamedQuery(
+        name = AdminUnit.ALL,
+        query = "select u from AdminUnit u left join fetch u.successor left join fetch u.parent"
+                + " order by u.level, u.name, u.id")
+@NamedQuery(
+        name = AdminUnit.COMMUNES_VALID_ON,
+        query = "select u from AdminUnit u where u.level = vn.bentre.ocop.directory.entity.AdminLevel.COMMUNE"
+                + " and u.validFrom <= :day and (u.validTo is null or u.validTo >= :day) order by u.name")
 public class AdminUnit {
+
+    public static final String ALL = "AdminUnit.all";
+    public static final String COMMUNES_VALID_ON = "AdminUnit.communesValidOn";
 
     public static final String COUNT = "AdminUnit.count";
     public static final String BY_CODE = "AdminUnit.byCode";

@@ -25,9 +25,21 @@ import java.time.LocalDateTime;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.COUNT, query = "select count(o) from Organisation o")
+@NamedQuery(name = Organisation.BY_TAX_CODE, query = "select o from Organisation o where o.taxCode = :taxCode")
+@NamedQuery(
+        name = Organisation.ALL_TAX_CODES,
+        query = "select o.taxCode from Organisation o where o.taxCode is not null")
+@NamedQuery(
+        name = Organisation.CHOICES,
+        query = "select o from Organisation o where o.type <> vn.bentre.ocop.directory.entity.OrganisationType.AGENCY"
+                + " order by o.name, o.id")
 public class Organisation {
 
     public static final String COUNT = "Organisation.count";
+    public static final String BY_TAX_CODE = "Organisation.byTaxCode";
+    public static final String ALL_TAX_CODES = "Organisation.allTaxCodes";
+    /** Organisations that can own products or take part in trade promotion (all but agencies), by name. */
+    public static final String CHOICES = "Organisation.choices";
 
     public static final int NAME_MAX = 200;
     /** Vietnamese tax codes have 10 digits, or 13 with a branch suffix ("0123456789-001"). */
@@ -98,6 +110,17 @@ public class Organisation {
         this.taxCode = taxCode == null || taxCode.isBlank() ? null : taxCode.strip();
         this.commune = commune;
         this.createdAt = createdAt;
+    }
+
+    /** Corrects what identifies the organisation; the commune must be a commune, as for a new one. */
+    public void change(OrganisationType type, String name, String taxCode, AdminUnit commune) {
+        if (commune.getLevel() != AdminLevel.COMMUNE) {
+            throw new IllegalArgumentException("An organisation is located in a commune, not a " + commune.getLevel());
+        }
+        this.type = type;
+        this.name = name;
+        this.taxCode = blankToNull(taxCode);
+        this.commune = commune;
     }
 
     public void changeContact(String address, String phone, String email) {

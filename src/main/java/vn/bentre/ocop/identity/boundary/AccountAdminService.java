@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.Role;
+import vn.bentre.ocop.platform.control.AuditLog;
 import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.control.RoleNames;
 
@@ -35,6 +37,9 @@ public class AccountAdminService {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    AuditLog audit;
 
     /** Accounts whose name or e-mail contains {@code text} (any case), optionally with one role, newest first. */
     public Page find(@Size(max = 100) String text, Role role, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
@@ -62,7 +67,13 @@ public class AccountAdminService {
         if (isSelf(account) && !roles.contains(Role.ADMIN)) {
             throw BusinessException.invalid("admin.users.cannotDemoteSelf");
         }
+        var before = new TreeSet<>(account.getRoles());
         account.changeRoles(roles);
+        audit.record(
+                "ROLES_CHANGED",
+                "ACCOUNT",
+                accountId,
+                account.getEmail() + ": " + before + " -> " + new TreeSet<>(roles));
     }
 
     public void disable(long accountId) {
@@ -71,10 +82,13 @@ public class AccountAdminService {
             throw BusinessException.invalid("admin.users.cannotDisableSelf");
         }
         account.disable();
+        audit.record("ACCOUNT_DISABLED", "ACCOUNT", accountId, account.getEmail());
     }
 
     public void enable(long accountId) {
-        get(accountId).enable();
+        var account = get(accountId);
+        account.enable();
+        audit.record("ACCOUNT_ENABLED", "ACCOUNT", accountId, account.getEmail());
     }
 
     private Account get(long id) {

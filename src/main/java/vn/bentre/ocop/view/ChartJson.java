@@ -1,0 +1,79 @@
+package vn.bentre.ocop.view;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Chart.js configurations for {@code p:chart} (PrimeFaces renders the JSON into its widget script, which carries the
+ * page's CSP nonce: no inline script of our own). Colours follow the portal's palette; animations are off so that
+ * the page is the same for everyone, including those who prefer reduced motion.
+ */
+final class ChartJson {
+
+    static final String GREEN = "#1f7a4d";
+    static final String[] PALETTE = {"#1f7a4d", "#d99a1e", "#6b8f2a"};
+
+    private ChartJson() {}
+
+    static String horizontalBar(List<String> labels, String series, List<Number> values, int max) {
+        var options = baseOptions()
+                .add("indexAxis", "y")
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "x",
+                                        Json.createObjectBuilder()
+                                                .add("beginAtZero", true)
+                                                .add("suggestedMax", max)));
+        return config("bar", labels, dataset(series, values).add("backgroundColor", GREEN), options);
+    }
+
+    static String bar(List<String> labels, String series, List<Number> values) {
+        var options = baseOptions()
+                .add(
+                        "scales",
+                        Json.createObjectBuilder()
+                                .add("y", Json.createObjectBuilder().add("beginAtZero", true)));
+        return config("bar", labels, dataset(series, values).add("backgroundColor", GREEN), options);
+    }
+
+    static String doughnut(List<String> labels, List<Number> values) {
+        var colours = Json.createArrayBuilder();
+        for (String colour : PALETTE) {
+            colours.add(colour);
+        }
+        return config("doughnut", labels, dataset("", values).add("backgroundColor", colours), baseOptions());
+    }
+
+    private static JsonObjectBuilder baseOptions() {
+        return Json.createObjectBuilder().add("animation", false).add("responsive", true);
+    }
+
+    private static JsonObjectBuilder dataset(String label, List<Number> values) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Number value : values) {
+            data.add(new BigDecimal(value.toString()));
+        }
+        return Json.createObjectBuilder().add("label", label).add("data", data);
+    }
+
+    private static String config(
+            String type, List<String> labels, JsonObjectBuilder dataset, JsonObjectBuilder options) {
+        var labelArray = Json.createArrayBuilder();
+        labels.forEach(labelArray::add);
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labelArray)
+                                .add("datasets", Json.createArrayBuilder().add(dataset)))
+                .add("options", options)
+                .build()
+                .toString();
+    }
+}
