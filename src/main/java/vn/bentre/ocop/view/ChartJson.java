@@ -11,14 +11,14 @@ import java.util.List;
  * page's CSP nonce: no inline script of our own). Colours follow the portal's palette; animations are off so that
  * the page is the same for everyone, including those who prefer reduced motion.
  */
-final class ChartJson {
+public final class ChartJson {
 
     static final String GREEN = "#1f7a4d";
     static final String[] PALETTE = {"#1f7a4d", "#d99a1e", "#6b8f2a"};
 
     private ChartJson() {}
 
-    static String horizontalBar(List<String> labels, String series, List<Number> values, int max) {
+    public static String horizontalBar(List<String> labels, String series, List<Number> values, int max) {
         var options = baseOptions()
                 .add("indexAxis", "y")
                 .add(
@@ -32,7 +32,7 @@ final class ChartJson {
         return config("bar", labels, dataset(series, values).add("backgroundColor", GREEN), options);
     }
 
-    static String bar(List<String> labels, String series, List<Number> values) {
+    public static String bar(List<String> labels, String series, List<Number> values) {
         var options = baseOptions()
                 .add(
                         "scales",
@@ -41,7 +41,7 @@ final class ChartJson {
         return config("bar", labels, dataset(series, values).add("backgroundColor", GREEN), options);
     }
 
-    static String doughnut(List<String> labels, List<Number> values) {
+    public static String doughnut(List<String> labels, List<Number> values) {
         var colours = Json.createArrayBuilder();
         for (String colour : PALETTE) {
             colours.add(colour);
