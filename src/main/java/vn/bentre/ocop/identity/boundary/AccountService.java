@@ -77,9 +77,9 @@ public class AccountService {
     }
 
     public void updateProfile(@NotNull @Valid Profile profile) {
-        current()
-                .updateProfile(
-                        profile.fullName(), profile.phone(), profile.organisationName(), profile.positionTitle());
+        var account = current();
+        account.updateProfile(profile.fullName(), profile.phone(), profile.organisationName(), profile.positionTitle());
+        account.declareLearnerGroup(profile.learnerGroup());
     }
 
     public void changePassword(@NotBlank String currentPassword, @NotBlank String newPassword) {

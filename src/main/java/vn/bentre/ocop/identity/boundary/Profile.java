@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import vn.bentre.ocop.identity.entity.Account;
+import vn.bentre.ocop.identity.entity.LearnerGroup;
 
 /** The parts of an account its owner may change. */
 public record Profile(
@@ -13,10 +14,15 @@ public record Profile(
         String phone,
 
         @Size(max = Account.ORGANISATION_MAX) String organisationName,
-        @Size(max = Account.POSITION_MAX) String positionTitle) {
+        @Size(max = Account.POSITION_MAX) String positionTitle,
+        LearnerGroup learnerGroup) {
 
     public static Profile of(Account account) {
         return new Profile(
-                account.getFullName(), account.getPhone(), account.getOrganisationName(), account.getPositionTitle());
+                account.getFullName(),
+                account.getPhone(),
+                account.getOrganisationName(),
+                account.getPositionTitle(),
+                account.getLearnerGroup());
     }
 }

@@ -9,8 +9,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import vn.bentre.ocop.platform.control.DemoContent;
 import vn.bentre.ocop.training.control.DemoCourses;
+import vn.bentre.ocop.training.control.DemoEnrolments;
 
-/** Loads the demo courses after the demo accounts, since the demo trainer teaches them. */
+/** Loads the demo courses after the demo accounts, since the demo trainer teaches them, then their enrolments. */
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "IdentityStartup"})
@@ -23,8 +24,12 @@ public class TrainingStartup {
     @Inject
     DemoCourses courses;
 
+    @Inject
+    DemoEnrolments enrolments;
+
     @PostConstruct
     void loadDemoCourses() {
         demo.load("courses", courses::loadIntoEmptyDatabase);
+        demo.load("enrolments", enrolments::loadIntoEmptyDatabase);
     }
 }

@@ -6,12 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.platform.control.AuditLog;
 import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.training.entity.Course;
+import vn.bentre.ocop.training.entity.CourseResult;
+import vn.bentre.ocop.training.entity.CourseSession;
 import vn.bentre.ocop.training.entity.Enrolment;
 import vn.bentre.ocop.training.entity.EnrolmentStatus;
 
@@ -95,6 +101,40 @@ public class Enrolments {
         course.changeCapacity(capacity, seated(courseId));
         audit.record("COURSE_CAPACITY_CHANGED", "COURSE", courseId, before + " -> " + capacity);
         promoteIntoFreeSeats(course);
+    }
+
+    /**
+     * Records attendance and results of a course's seated learners at once and completes every enrolment that now
+     * meets the course's rule (issuing its certificate code and telling the learner). Returns how many completed.
+     */
+    public int recordProgress(long courseId, Map<Long, Set<Long>> attended, Map<Long, CourseResult> results) {
+        var course = lock(courseId);
+        var sessionIds = course.getSessions().stream().map(CourseSession::getId).collect(Collectors.toSet());
+        var now = clock.now();
+        int completed = 0;
+        for (var enrolment : em.createNamedQuery(Enrolment.ROSTER, Enrolment.class)
+                .setParameter("course", courseId)
+                .setParameter("active", EnrolmentStatus.SEATED)
+                .getResultList()) {
+            var present = new HashSet<>(attended.getOrDefault(enrolment.getId(), Set.of()));
+            present.retainAll(sessionIds);
+            var result = results.get(enrolment.getId());
+            if (!present.equals(enrolment.getAttendedSessions()) || result != enrolment.getResult()) {
+                enrolment.recordAttendance(present);
+                enrolment.recordResult(result);
+                audit.record(
+                        "ENROLMENT_PROGRESS",
+                        "ENROLMENT",
+                        enrolment.getId(),
+                        "sessions " + present.size() + "/" + sessionIds.size() + (result == null ? "" : ", " + result));
+            }
+            if (enrolment.completeIfEarned(CertificateCodes.next(), now)) {
+                completed++;
+                audit.record("ENROLMENT_COMPLETED", "ENROLMENT", enrolment.getId(), enrolment.getCertificateCode());
+                mails.completed(enrolment);
+            }
+        }
+        return completed;
     }
 
     /** The position (from 1) of a waitlisted enrolment: how many wait before it, plus one. */

@@ -199,6 +199,14 @@ public class Course {
         status = CourseStatus.OPEN;
     }
 
+    /** The course has taken place: it leaves the catalogue, its page and certificates stay. */
+    public void finish() {
+        if (status != CourseStatus.OPEN && status != CourseStatus.CLOSED) {
+            throw new IllegalStateException("Only an open or closed course finishes");
+        }
+        status = CourseStatus.FINISHED;
+    }
+
     /** Whether learners can enrol at {@code now}; a course that is not open, or has no seats, is closed. */
     public EnrolmentWindow enrolmentWindowAt(LocalDateTime now) {
         if (status != CourseStatus.OPEN || capacity == 0) {

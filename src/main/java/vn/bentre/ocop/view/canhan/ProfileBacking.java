@@ -8,6 +8,7 @@ import java.io.Serial;
 import java.io.Serializable;
 import vn.bentre.ocop.identity.boundary.AccountService;
 import vn.bentre.ocop.identity.boundary.Profile;
+import vn.bentre.ocop.identity.entity.LearnerGroup;
 import vn.bentre.ocop.view.Pages;
 
 /** The signed-in person's profile ({@code ca-nhan/ho-so.xhtml}). */
@@ -26,6 +27,7 @@ public class ProfileBacking implements Serializable {
     private String phone;
     private String organisationName;
     private String positionTitle;
+    private LearnerGroup learnerGroup;
 
     @PostConstruct
     void load() {
@@ -35,15 +37,28 @@ public class ProfileBacking implements Serializable {
         phone = account.getPhone();
         organisationName = account.getOrganisationName();
         positionTitle = account.getPositionTitle();
+        learnerGroup = account.getLearnerGroup();
     }
 
     public void save() {
         try {
-            accounts.updateProfile(new Profile(fullName, phone, organisationName, positionTitle));
+            accounts.updateProfile(new Profile(fullName, phone, organisationName, positionTitle, learnerGroup));
             Pages.info("profile.saved");
         } catch (RuntimeException refused) {
             Pages.refusal("profile", refused);
         }
+    }
+
+    public LearnerGroup getLearnerGroup() {
+        return learnerGroup;
+    }
+
+    public void setLearnerGroup(LearnerGroup learnerGroup) {
+        this.learnerGroup = learnerGroup;
+    }
+
+    public LearnerGroup[] getLearnerGroups() {
+        return LearnerGroup.values();
     }
 
     public String getEmail() {

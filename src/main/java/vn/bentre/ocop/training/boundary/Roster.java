@@ -1,0 +1,36 @@
+package vn.bentre.ocop.training.boundary;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import vn.bentre.ocop.training.entity.Course;
+import vn.bentre.ocop.training.entity.CourseResult;
+import vn.bentre.ocop.training.entity.CourseSession;
+import vn.bentre.ocop.training.entity.EnrolmentStatus;
+
+/** A course's roster for its trainer: seated learners (confirmed or completed) and the waiting list in order. */
+public record Roster(Course course, List<CourseSession> sessions, List<Row> seated, List<Row> waitlisted) {
+
+    /** One learner on the roster; {@code position} counts from 1 on the waiting list, 0 for the seated. */
+    public record Row(
+            long enrolmentId,
+            String name,
+            String email,
+            String phone,
+            String organisation,
+            EnrolmentStatus status,
+            int position,
+            Set<Long> attended,
+            CourseResult result,
+            String certificateCode,
+            LocalDateTime enrolledAt) {
+
+        public boolean isCompleted() {
+            return status == EnrolmentStatus.COMPLETED;
+        }
+    }
+
+    public long seatsLeft() {
+        return course.seatsLeft(seated.size());
+    }
+}
