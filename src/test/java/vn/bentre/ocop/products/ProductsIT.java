@@ -162,6 +162,12 @@ class ProductsIT {
                 .contains("Có 4 sản phẩm.", "Kẹo dừa sữa Mỏ Cày", "Bánh phồng Sơn Đốc", "Rượu Phú Lễ")
                 .doesNotContain("Bưởi da xanh");
         assertThat(handicrafts.body()).contains("Có 1 sản phẩm.", "Túi xách đan sợi dừa");
+        var giongTrom = reader.get("/san-pham?xa=xa-giong-trom");
+        assertThat(giongTrom.body())
+                .as("today's commune gathers the products recorded under the commune it replaced")
+                .contains("Có 3 sản phẩm.", "Bánh phồng Sơn Đốc", "Xã Hưng Nhượng (Xã Giồng Trôm)")
+                .contains("Chanh muối Hải Phượng", "Bánh tráng Mỹ Lồng")
+                .doesNotContain("value=\"xa-hung-nhuong\"");
         assertThat(reader.get("/san-pham?sao=6").statusCode()).isEqualTo(404);
         assertThat(reader.get("/san-pham?nhom=khong-co").statusCode()).isEqualTo(404);
         var expired = reader.get("/san-pham/keo-chuoi-ba-tri");
