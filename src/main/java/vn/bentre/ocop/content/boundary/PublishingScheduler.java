@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import vn.bentre.ocop.content.entity.ContentChanged;
 import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
+import vn.bentre.ocop.platform.control.AuditLog;
 import vn.bentre.ocop.platform.control.PortalClock;
 
 /**
@@ -34,6 +35,9 @@ public class PublishingScheduler {
 
     @Inject
     Event<ContentChanged> changed;
+
+    @Inject
+    AuditLog audit;
 
     @Schedule(second = "0", minute = "*", hour = "*", persistent = false, info = "content publishing sweep")
     void everyMinute() {
@@ -86,6 +90,12 @@ public class PublishingScheduler {
 
     private int fire(int updated, Object[] row, ContentChanged.Kind kind) {
         if (updated == 1) {
+            // The timer acts on its own: the entry has no actor (or the caller, when a sweep is asked for).
+            audit.record(
+                    kind == ContentChanged.Kind.PUBLISHED ? "CONTENT_PUBLISHED" : "CONTENT_EXPIRED",
+                    EditorialService.SUBJECT,
+                    (Long) row[0],
+                    kind == ContentChanged.Kind.PUBLISHED ? "scheduled" : "expired");
             changed.fire(new ContentChanged((Long) row[0], (ContentType) row[1], kind));
         }
         return updated;

@@ -46,11 +46,18 @@ public class ProductAdminService {
     @Inject
     AuditLog audit;
 
-    /** Products whose name contains {@code text}, optionally with these stars and category, by name. */
+    /** How far ahead the "expiring" filter looks. */
+    public static final int EXPIRING_DAYS = 90;
+
+    /**
+     * Products whose name contains {@code text}, optionally with these stars and category, and optionally only those
+     * whose certificate expires within {@value #EXPIRING_DAYS} days; by name.
+     */
     public Page find(
             @Size(max = 100) String text,
             Integer stars,
             ProductCategory category,
+            boolean expiringOnly,
             @Min(0) int first,
             @Min(1) @Max(MAX_PAGE) int max) {
         var where = new StringBuilder(" where 1 = 1");
@@ -76,6 +83,13 @@ public class ProductAdminService {
             where.append(" and p.category = :category");
             names.add("category");
             values.add(category);
+        }
+        if (expiringOnly) {
+            where.append(" and p.expiresOn >= :today and p.expiresOn <= :horizon");
+            names.add("today");
+            values.add(clock.today());
+            names.add("horizon");
+            values.add(clock.today().plusDays(EXPIRING_DAYS));
         }
         var count = em.createQuery("select count(p) from Product p" + where, Long.class);
         var page = em.createQuery(

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.bentre.ocop.directory.control.UnitValidity;
 import vn.bentre.ocop.directory.entity.AdminUnit;
 import vn.bentre.ocop.directory.entity.OrganisationType;
 import vn.bentre.ocop.platform.control.PortalClock;
@@ -65,9 +66,10 @@ public class ProductCatalogService {
             values.add(filter.category());
         }
         if (filter.communeCode() != null) {
-            where.append(" and o.commune.code = :commune");
-            names.add("commune");
-            values.add(filter.communeCode());
+            // Today's commune and every unit that became it: products keep the unit they were recorded with.
+            where.append(" and o.commune.id in :communes");
+            names.add("communes");
+            values.add(unitsStandingFor(filter.communeCode()));
         }
         if (filter.ownerType() != null) {
             where.append(" and o.type = :type");
@@ -84,7 +86,7 @@ public class ProductCatalogService {
             rows.setParameter(names.get(i), values.get(i));
         }
         var items = rows.setFirstResult(ResultPage.firstRow(number, size)).setMaxResults(size).getResultList().stream()
-                .map(ProductRow::of)
+                .map(p -> ProductRow.of(p, clock.today()))
                 .toList();
         return new ResultPage<>(items, number, size, count.getSingleResult());
     }
@@ -96,7 +98,7 @@ public class ProductCatalogService {
                 .getResultStream()
                 .filter(p -> p.getCurrentStars() != null)
                 .findFirst()
-                .map(p -> new Detail(ProductRow.of(p), history(p)));
+                .map(p -> new Detail(ProductRow.of(p, clock.today()), history(p)));
     }
 
     public Optional<Photo> photo(long id) {
@@ -107,16 +109,31 @@ public class ProductCatalogService {
         return Optional.of(new Photo(product.getPhoto(), product.getPhotoType(), product.getVersion()));
     }
 
-    /** Communes that have at least one product, for the commune filter. */
+    /** Today's communes that have at least one product (through their own or a former unit), for the filter. */
     public List<Choice> communes() {
+        var today = clock.today();
         return em
-                .createQuery(
-                        "select distinct c from Product p join p.organisation o join o.commune c order by c.name",
-                        AdminUnit.class)
+                .createQuery("select distinct c from Product p join p.organisation o join o.commune c", AdminUnit.class)
                 .getResultList()
                 .stream()
+                .map(c -> UnitValidity.unitOn(c, today).orElse(c))
                 .map(c -> new Choice(c.getCode(), c.getName()))
+                .distinct()
+                .sorted(java.util.Comparator.comparing(Choice::name))
                 .toList();
+    }
+
+    /** The ids of the unit with this code and of every unit whose successors lead to it today. */
+    private List<Long> unitsStandingFor(String code) {
+        var today = clock.today();
+        var ids = em.createNamedQuery(AdminUnit.ALL, AdminUnit.class).getResultList().stream()
+                .filter(u -> u.getCode().equals(code)
+                        || UnitValidity.unitOn(u, today)
+                                .map(t -> t.getCode().equals(code))
+                                .orElse(false))
+                .map(AdminUnit::getId)
+                .toList();
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     static List<RatingRow> history(Product product) {

@@ -2,6 +2,8 @@ package vn.bentre.ocop.products.boundary;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import vn.bentre.ocop.directory.control.UnitValidity;
+import vn.bentre.ocop.directory.entity.AdminUnit;
 import vn.bentre.ocop.directory.entity.OrganisationType;
 import vn.bentre.ocop.products.entity.Product;
 import vn.bentre.ocop.products.entity.ProductCategory;
@@ -15,6 +17,7 @@ public record ProductRow(
         String organisationName,
         OrganisationType organisationType,
         String communeName,
+        String todaysCommuneName,
         ProductCategory category,
         String description,
         Integer stars,
@@ -25,8 +28,23 @@ public record ProductRow(
         long version)
         implements Serializable {
 
+    /** The row with the owner's commune as recorded; {@code todaysCommuneName} equal to it. */
     public static ProductRow of(Product p) {
+        return of(p, null);
+    }
+
+    /**
+     * The row with the owner's commune as recorded and, when {@code today} is given, the unit that stands for it
+     * today (a commune merged in the 2025 reorganisation shows its successor).
+     */
+    public static ProductRow of(Product p, LocalDate today) {
         var owner = p.getOrganisation();
+        String recorded = owner.getCommune().getName();
+        String todays = today == null
+                ? recorded
+                : UnitValidity.unitOn(owner.getCommune(), today)
+                        .map(AdminUnit::getName)
+                        .orElse(recorded);
         return new ProductRow(
                 p.getId(),
                 p.getSlug(),
@@ -34,7 +52,8 @@ public record ProductRow(
                 owner.getId(),
                 owner.getName(),
                 owner.getType(),
-                owner.getCommune().getName(),
+                recorded,
+                todays,
                 p.getCategory(),
                 p.getDescription(),
                 p.getCurrentStars(),
@@ -77,6 +96,13 @@ public record ProductRow(
 
     public String getCommuneName() {
         return communeName;
+    }
+
+    /** The commune as recorded, with today's unit after it when the reorganisation changed it. */
+    public String getPlace() {
+        return todaysCommuneName == null || todaysCommuneName.equals(communeName)
+                ? communeName
+                : communeName + " (" + todaysCommuneName + ")";
     }
 
     public ProductCategory getCategory() {

@@ -40,6 +40,7 @@ public class ProductsAdminBacking implements Serializable {
     private String text;
     private Integer starsFilter;
     private ProductCategory categoryFilter;
+    private boolean expiringOnly;
     private List<ProductAdminService.Choice> owners;
 
     private boolean formOpen;
@@ -63,14 +64,20 @@ public class ProductsAdminBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) products.find(text, starsFilter, categoryFilter, 0, 1).total();
+            return (int) products.find(text, starsFilter, categoryFilter, expiringOnly, 0, 1)
+                    .total();
         }
 
         @Override
         public List<ProductRow> load(
                 int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var page = products.find(
-                    text, starsFilter, categoryFilter, first, Math.min(pageSize, ProductAdminService.MAX_PAGE));
+                    text,
+                    starsFilter,
+                    categoryFilter,
+                    expiringOnly,
+                    first,
+                    Math.min(pageSize, ProductAdminService.MAX_PAGE));
             setRowCount((int) page.total());
             return page.rows();
         }
@@ -214,6 +221,14 @@ public class ProductsAdminBacking implements Serializable {
 
     public void setCategoryFilter(ProductCategory categoryFilter) {
         this.categoryFilter = categoryFilter;
+    }
+
+    public boolean isExpiringOnly() {
+        return expiringOnly;
+    }
+
+    public void setExpiringOnly(boolean expiringOnly) {
+        this.expiringOnly = expiringOnly;
     }
 
     public String getName() {
