@@ -13,7 +13,7 @@ import vn.bentre.ocop.records.control.DemoRecords;
 /** Loads the demo records after the accounts and organisations they belong to. */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "IdentityStartup", "DirectoryStartup"})
+@DependsOn("DirectoryStartup") // which waits for the accounts and the migration
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RecordsStartup {
 
