@@ -247,6 +247,23 @@ class ProductsIT {
     }
 
     @Test
+    void anAdministratorSetsTheNextPlansTargetsAndSharesStayPercentages() throws Exception {
+        var admin = signedIn(ADMIN);
+        assertThat(call(admin, "targets", Map.of("plan", "2026-2030", "indicator", "UPGRADED_SHARE", "value", 120))
+                        .body())
+                .isEqualTo("products.targets.invalid");
+        assertThat(call(signedIn(LEARNER), "targets", Map.of("plan", "x", "indicator", "RATED_PRODUCTS", "value", 1))
+                        .statusCode())
+                .isEqualTo(403);
+
+        ok(admin, "targets", Map.of("plan", "2026-2030", "indicator", "FIVE_STAR_PRODUCTS", "value", 30));
+
+        var api = new WebClient(base.toURI()).get("/api/chuong-trinh");
+        assertThat(api.body()).contains("\"plan\":\"2026-2030\"");
+        assertThat(indicator(api.body(), "FIVE_STAR_PRODUCTS")).contains("\"target\":30");
+    }
+
+    @Test
     void anonymousReadersAndLearnersCannotReachAdministration() throws Exception {
         var anonymous = new WebClient(base.toURI());
         var learner = signedIn(LEARNER);

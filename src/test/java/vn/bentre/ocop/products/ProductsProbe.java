@@ -47,6 +47,9 @@ public class ProductsProbe extends HttpServlet {
     @Inject
     AccountAdminService accounts;
 
+    @Inject
+    vn.bentre.ocop.products.boundary.ProgrammeService programme;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -142,6 +145,16 @@ public class ProductsProbe extends HttpServlet {
                         .getId();
                 accounts.changeRoles(id, EnumSet.of(Role.LEARNER, Role.TRAINER));
                 yield String.valueOf(id);
+            }
+            case "targets" -> {
+                var values = new java.util.EnumMap<vn.bentre.ocop.products.entity.Indicator, Integer>(
+                        vn.bentre.ocop.products.entity.Indicator.class);
+                programme.targets().forEach(t -> values.put(t.indicator(), t.targetValue()));
+                values.put(
+                        vn.bentre.ocop.products.entity.Indicator.valueOf(request.getParameter("indicator")),
+                        Integer.valueOf(request.getParameter("value")));
+                programme.changeTargets(request.getParameter("plan"), values);
+                yield "saved";
             }
             default -> throw new IllegalArgumentException(op);
         };

@@ -14,7 +14,7 @@ public record OrganisationForm(
         @NotNull OrganisationType type,
         @NotBlank @Size(max = Organisation.NAME_MAX) String name,
 
-        @Pattern(regexp = "^$|" + Organisation.TAX_CODE_PATTERN)
+        @Pattern(regexp = "^$|" + Organisation.TAX_CODE_PATTERN, message = "{directory.organisation.taxCode.invalid}")
         String taxCode,
 
         @NotNull Long communeId,

@@ -19,6 +19,7 @@ import vn.bentre.ocop.directory.control.OrganisationImporter;
 import vn.bentre.ocop.directory.entity.ImportJob;
 import vn.bentre.ocop.directory.entity.ImportStatus;
 import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.RoleNames;
 
 /**
@@ -54,8 +55,14 @@ public class OrganisationImportService {
         }
     }
 
+    /** A running import older than this has lost its node (an import of the largest file takes seconds). */
+    static final int ABANDONED_AFTER_MINUTES = 30;
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PortalClock clock;
 
     @Inject
     OrganisationImporter importer;
@@ -99,6 +106,16 @@ public class OrganisationImportService {
         var job = em.find(ImportJob.class, jobId);
         if (job == null) {
             throw BusinessException.notFound("directory.import.noJob");
+        }
+        if (job.isAbandoned(clock.now(), ABANDONED_AFTER_MINUTES)) {
+            return new Progress(
+                    job.getId(),
+                    ImportStatus.FAILED,
+                    100,
+                    job.getDoneRows(),
+                    job.getTotalRows(),
+                    0,
+                    "directory.import.failed");
         }
         return new Progress(
                 job.getId(),

@@ -102,6 +102,14 @@ public class ImportJob {
         return totalRows == 0 ? 100 : (int) (100L * doneRows / totalRows);
     }
 
+    /**
+     * Whether a running import has made no progress for {@code minutes}: its node stopped, its transaction rolled
+     * back, and nothing of it was imported.
+     */
+    public boolean isAbandoned(LocalDateTime now, int minutes) {
+        return status == ImportStatus.RUNNING && startedAt.plusMinutes(minutes).isBefore(now);
+    }
+
     public boolean isFinished() {
         return status != ImportStatus.RUNNING;
     }
