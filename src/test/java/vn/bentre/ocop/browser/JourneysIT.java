@@ -1,6 +1,7 @@
 package vn.bentre.ocop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import vn.bentre.ocop.support.Deployments;
 import vn.bentre.ocop.support.SampleFiles;
@@ -95,7 +97,8 @@ class JourneysIT {
             reader.clickLink(title).expectHeading(title).step("tai lieu");
 
             assertThat(reader.textsOf(".article__body strong")).contains("ba bước chính");
-            assertThat(reader.textsOf(".article__body li"))
+            assertThat(reader.textsOf(".article__body ul > li"))
+                    .as("the list the trainer made bulleted is bulleted")
                     .containsExactly(
                             "Rửa sạch và để ráo",
                             "Phân loại theo trọng lượng",
@@ -104,6 +107,23 @@ class JourneysIT {
         } finally {
             Files.deleteIfExists(picture);
         }
+    }
+
+    /** The harness itself: a page with an unlabelled field fails its journey, naming the rule and the element. */
+    @Test
+    void accessibilityCheckFailsAJourneyAndNamesTheProblem() {
+        var journey = Journey.start("0-harness-check", base);
+        var person = journey.person("kiem tra", Browser.Screen.DESKTOP);
+        person.open("/").expectHeading(ReaderJourney.HOME_VI);
+        ((JavascriptExecutor) person.driver())
+                .executeScript("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                        + " '<input type=\"text\" id=\"unnamed\">')");
+        person.step("an unlabelled field");
+
+        assertThatThrownBy(journey::close)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("[critical] label on /: Form elements must have labels")
+                .hasMessageContaining("at #unnamed");
     }
 
     /** Journey 6: the reader's journey on a 375 px wide phone, through the collapsed menu. */

@@ -30,6 +30,7 @@ final class ReaderJourney {
             .build();
 
     private final Browser reader;
+    private boolean menuShown;
 
     ReaderJourney(Browser reader) {
         this.reader = reader;
@@ -118,6 +119,10 @@ final class ReaderJourney {
                     .as("the collapsed menu hides “%s”", section)
                     .isFalse();
             reader.clickButton("Danh mục").expectText("Đóng danh mục");
+            if (!menuShown) {
+                reader.step("danh muc mo ra");
+                menuShown = true;
+            }
         }
         reader.clickLinkIn("Điều hướng chính", section);
     }
