@@ -7,18 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,34 +38,6 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    /** Finds visible elements matching a selector whose text, value or accessible name is the given one. */
-    private static final String FIND_BY_TEXT = """
-            const [selector, wanted, scope] = arguments;
-            const norm = s => (s || '').replace(/\\s+/g, ' ').trim();
-            const visible = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-            const names = e => [norm(e.textContent), norm(e.value), norm(e.getAttribute('aria-label')),
-                                norm(e.getAttribute('title'))];
-            const root = scope || document;
-            const all = [...root.querySelectorAll(selector)].filter(visible);
-            return all.filter(e => names(e).includes(wanted)).concat(
-                   all.filter(e => names(e).some(n => n.includes(wanted))));
-            """;
-
-    /** The form control a visible label names (label text without the trailing required mark). */
-    private static final String FIELD_BY_LABEL = """
-            const wanted = arguments[0];
-            const norm = s => (s || '').replace(/\\s+/g, ' ').replace(/\\s*\\*$/, '').trim();
-            for (const label of document.querySelectorAll('label')) {
-                if (norm(label.textContent) !== wanted) continue;
-                const target = label.control || (label.htmlFor && document.getElementById(label.htmlFor));
-                if (!target) continue;
-                return target.querySelector('[contenteditable=true]') || target;
-            }
-            const named = [...document.querySelectorAll('input, select, textarea, [contenteditable=true]')]
-                .filter(e => norm(e.getAttribute('aria-label')) === wanted);
-            return named.length ? named[0] : null;
-            """;
-
     private final Journey journey;
     private final String person;
     private final URI base;
@@ -86,35 +56,10 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var options = new ChromeOptions();
-        options.setBinary(Chromium.binary().toFile());
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + profile,
-                "--lang=vi",
-                "--window-size=1280,900");
-        if (screen == Screen.PHONE) {
-            options.setExperimentalOption(
-                    "mobileEmulation",
-                    Map.of("deviceMetrics", Map.of("width", 375, "height", 812, "pixelRatio", 2.0, "mobile", true)));
-        }
-        // The driver is named, so Selenium Manager is never asked to find (or download) one.
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Chromium.driver().toFile())
-                .usingAnyFreePort()
-                .build();
-        this.driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        this.driver = Chromium.start(screen, profile);
         this.wait = new WebDriverWait(driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
+        // a page being replaced under a lookup is a reason to look again, not a failure
+        wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
     }
 
     // --- what a person does
@@ -206,8 +151,7 @@ public final class Browser implements AutoCloseable {
 
     /** The main heading (h1) shown. */
     public String heading() {
-        var headings = driver.findElements(org.openqa.selenium.By.tagName("h1"));
-        return headings.isEmpty() ? "" : headings.get(0).getText().strip();
+        return (String) js("const h = document.querySelector('h1'); return h ? h.innerText.trim() : '';");
     }
 
     /** The visible texts of the links inside the region with this accessible name, or this CSS selector. */
@@ -286,22 +230,7 @@ public final class Browser implements AutoCloseable {
     }
 
     byte[] screenshot() {
-        @SuppressWarnings("unchecked")
-        var metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
-        @SuppressWarnings("unchecked")
-        var size = (Map<String, Object>) metrics.get("cssContentSize");
-        double width = ((Number) size.get("width")).doubleValue();
-        double height = Math.min(((Number) size.get("height")).doubleValue(), 6000);
-        var shot = driver.executeCdpCommand(
-                "Page.captureScreenshot",
-                Map.of(
-                        "format",
-                        "png",
-                        "captureBeyondViewport",
-                        true,
-                        "clip",
-                        Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
-        return Base64.getDecoder().decode((String) shot.get("data"));
+        return Chromium.screenshot(driver);
     }
 
     List<Axe.Violation> accessibility() {
@@ -337,12 +266,12 @@ public final class Browser implements AutoCloseable {
 
     @SuppressWarnings("unchecked")
     private List<WebElement> matches(String selector, String text, WebElement scope) {
-        return new ArrayList<>((List<WebElement>) js(FIND_BY_TEXT, selector, text, scope));
+        return new ArrayList<>((List<WebElement>) js(Lookups.BY_TEXT, selector, text, scope));
     }
 
     private WebElement field(String label) {
         try {
-            return wait.until(d -> (WebElement) js(FIELD_BY_LABEL, label));
+            return wait.until(d -> (WebElement) js(Lookups.FIELD_BY_LABEL, label));
         } catch (TimeoutException e) {
             throw new AssertionError("No field labelled “" + label + "” on " + path(), e);
         }
@@ -351,21 +280,15 @@ public final class Browser implements AutoCloseable {
     /** A landmark or region by its accessible name (aria-label or the text its aria-labelledby names). */
     private WebElement region(String name) {
         try {
-            return wait.until(d -> (WebElement) js("""
-                    const wanted = arguments[0];
-                    const named = [...document.querySelectorAll('[aria-label], [aria-labelledby]')].find(e =>
-                        e.getAttribute('aria-label') === wanted || (e.getAttribute('aria-labelledby') &&
-                        document.getElementById(e.getAttribute('aria-labelledby'))?.textContent.trim() === wanted));
-                    if (named) return named;
-                    try { return document.querySelector(wanted); } catch (e) { return null; }
-                    """, name));
+            return wait.until(d -> (WebElement) js(Lookups.REGION, name));
         } catch (TimeoutException e) {
             throw new AssertionError("No region “" + name + "” on " + path(), e);
         }
     }
 
+    /** Read in one script: an element handle can go stale between finding and reading while a page loads. */
     private String bodyText() {
-        return driver.findElement(org.openqa.selenium.By.tagName("body")).getText();
+        return (String) js("return document.body ? document.body.innerText : '';");
     }
 
     private void waitFor(String what, Function<WebDriver, Boolean> condition) {
@@ -384,8 +307,7 @@ public final class Browser implements AutoCloseable {
 
     private void deleteProfile() {
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary directory left behind is harmless
         }
