@@ -14,3 +14,29 @@ document.addEventListener("DOMContentLoaded", function () {
             open ? toggle.dataset.labelClose : toggle.dataset.labelOpen;
     });
 });
+
+// Names for controls that PrimeFaces and its Quill editor draw without one (found by axe-core in the browser
+// tests): Quill replaces the named paragraph-style <select> by a picker that has no name, leaves its editable area
+// unnamed, and PrimeFaces marks the native file input of a simple upload aria-hidden although it is the control.
+// Run at "load", after PrimeFaces has built its widgets.
+window.addEventListener("load", function () {
+    document.querySelectorAll("select[aria-label]").forEach(function (select) {
+        var picker = select.previousElementSibling;
+        var label = picker && picker.classList.contains("ql-picker") && picker.querySelector(".ql-picker-label");
+        if (label && !label.hasAttribute("aria-label")) {
+            label.setAttribute("aria-label", select.getAttribute("aria-label"));
+        }
+    });
+    document.querySelectorAll(".ui-texteditor[aria-labelledby]").forEach(function (box) {
+        var editable = box.querySelector(".ql-editor");
+        if (editable && !editable.hasAttribute("aria-labelledby")) {
+            editable.setAttribute("aria-labelledby", box.getAttribute("aria-labelledby"));
+            if (box.hasAttribute("aria-describedby")) {
+                editable.setAttribute("aria-describedby", box.getAttribute("aria-describedby"));
+            }
+        }
+    });
+    document.querySelectorAll("input[type=file][aria-hidden=true]").forEach(function (input) {
+        input.removeAttribute("aria-hidden");
+    });
+});

@@ -11,7 +11,7 @@ import org.owasp.html.PolicyFactory;
  * The only way authored HTML gets into a content body: a tight allow-list (paragraphs, headings h2-h4, lists,
  * emphasis, and links to http, https and mailto that carry {@code rel="nofollow"}). Everything else - scripts,
  * event handlers, styles, images, javascript: links - is dropped, which is what makes it safe for pages to render
- * a stored body without escaping.
+ * a stored body without escaping. The editor's own list markup is made plain first ({@link QuillMarkup}).
  */
 public final class HtmlSanitizer {
 
@@ -27,7 +27,7 @@ public final class HtmlSanitizer {
     private HtmlSanitizer() {}
 
     public static String sanitize(String html) {
-        return html == null ? "" : POLICY.sanitize(html);
+        return html == null ? "" : POLICY.sanitize(QuillMarkup.normalize(html));
     }
 
     /**
@@ -47,7 +47,7 @@ public final class HtmlSanitizer {
         }
         var removed = new TreeSet<String>();
         String safe = POLICY.sanitize(
-                html,
+                QuillMarkup.normalize(html),
                 new HtmlChangeListener<Set<String>>() {
                     @Override
                     public void discardedTag(Set<String> context, String elementName) {

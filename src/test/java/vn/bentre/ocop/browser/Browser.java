@@ -1,0 +1,315 @@
+package vn.bentre.ocop.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's headless Chromium, driven the way that person would: open an address, click what is written on a
+ * link or button, type into the field with that label, and expect to read something. Elements are found by what a
+ * person sees (visible text, label, accessible name), never by the portal's ids, so a journey fails when a person
+ * could not do it. {@link #step} saves a screenshot and runs the accessibility check on the page shown.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** The screen the person uses. */
+    public enum Screen {
+        DESKTOP,
+        /** A 375 px wide phone (Chrome's device emulation), where the main menu is collapsed. */
+        PHONE
+    }
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final Journey journey;
+    private final String person;
+    private final URI base;
+    private final Screen screen;
+    private final Path profile;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    Browser(Journey journey, String person, URI base, Screen screen) {
+        this.journey = journey;
+        this.person = person;
+        this.base = base;
+        this.screen = screen;
+        try {
+            this.profile = Files.createTempDirectory("ocop-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.driver = Chromium.start(screen, profile);
+        this.wait = new WebDriverWait(driver, WAIT);
+        // a page being replaced under a lookup is a reason to look again, not a failure
+        wait.ignoring(StaleElementReferenceException.class, WebDriverException.class);
+    }
+
+    // --- what a person does
+
+    /** Types an address into the address bar. */
+    public Browser open(String path) {
+        driver.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+        return this;
+    }
+
+    /** Clicks the visible link with this text (or accessible name). */
+    public Browser clickLink(String text) {
+        find("a[href]", text, null, "link").click();
+        return this;
+    }
+
+    /** Clicks the link with this text inside the landmark or region with this accessible name. */
+    public Browser clickLinkIn(String region, String text) {
+        find("a[href]", text, region(region), "link in “" + region + "”").click();
+        return this;
+    }
+
+    /** Clicks the visible button with this text (or accessible name). */
+    public Browser clickButton(String text) {
+        find("button, input[type=submit], input[type=button], [role=button]", text, null, "button")
+                .click();
+        return this;
+    }
+
+    /** Types into the field this label names (its previous value is cleared). */
+    public Browser type(String label, String text) {
+        var field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Clicks into the field this label names (a rich-text editor too), to type with {@link #keys}. */
+    public Browser clickInto(String label) {
+        field(label).click();
+        return this;
+    }
+
+    /** Types on the keyboard, wherever the focus is. */
+    public Browser keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Chooses the option with this visible text in the select list this label names. */
+    public Browser choose(String label, String option) {
+        new Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Ticks the check box this label names. */
+    public Browser tick(String label) {
+        var box = field(label);
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Picks a file for the file field this label names. */
+    public Browser attach(String label, Path file) {
+        field(label).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    // --- what a person sees
+
+    /** Waits until the page shows this text. */
+    public Browser expectText(String text) {
+        waitFor("the text “" + text + "”", d -> bodyText().contains(text));
+        return this;
+    }
+
+    /** Waits until the page's main heading (h1) is this text. */
+    public Browser expectHeading(String text) {
+        waitFor("the heading “" + text + "”", d -> text.equals(heading()));
+        return this;
+    }
+
+    /** Whether a link with this text is visible now in the region with this accessible name. */
+    public boolean seesLinkIn(String region, String text) {
+        return !matches("a[href]", text, region(region)).isEmpty();
+    }
+
+    /** The main heading (h1) shown. */
+    public String heading() {
+        return (String) js("const h = document.querySelector('h1'); return h ? h.innerText.trim() : '';");
+    }
+
+    /** The visible texts of the links inside the region with this accessible name, or this CSS selector. */
+    public List<String> linksIn(String region) {
+        @SuppressWarnings("unchecked")
+        var texts = (List<String>) js(
+                "const root = arguments[0];"
+                        + "return [...root.querySelectorAll('a[href]')].filter(e => e.getClientRects().length > 0)"
+                        + ".map(e => e.textContent.replace(/\\s+/g, ' ').trim());",
+                region(region));
+        return texts;
+    }
+
+    /** The address a visible link with this text leads to. */
+    public URI hrefOf(String text) {
+        return URI.create(find("a[href]", text, null, "link").getDomProperty("href"));
+    }
+
+    /** The texts of the elements this CSS selector finds inside the page's main content. */
+    public List<String> textsOf(String selector) {
+        @SuppressWarnings("unchecked")
+        var texts = (List<String>) js(
+                "return [...document.querySelectorAll('main ' + arguments[0])]"
+                        + ".map(e => e.textContent.replace(/\\s+/g, ' ').trim());",
+                selector);
+        return texts;
+    }
+
+    /** Whether an image with this text alternative is shown, loaded and not broken. */
+    public boolean seesImage(String alt) {
+        return Boolean.TRUE.equals(js(
+                "return [...document.images].some(i => i.alt === arguments[0] && i.complete && i.naturalWidth > 0"
+                        + " && i.getClientRects().length > 0);",
+                alt));
+    }
+
+    /** The addresses of the feeds the page advertises to feed readers (link rel=alternate in its head). */
+    public List<URI> advertisedFeeds(String type) {
+        @SuppressWarnings("unchecked")
+        var hrefs = (List<String>) js(
+                "return [...document.querySelectorAll('link[rel=alternate]')]"
+                        + ".filter(l => l.type === arguments[0]).map(l => l.href);",
+                type);
+        return hrefs.stream().map(URI::create).toList();
+    }
+
+    /** The language the page declares ({@code <html lang>}). */
+    public String language() {
+        return (String) js("return document.documentElement.lang;");
+    }
+
+    /** The path (and query) of the page shown. */
+    public String path() {
+        var uri = URI.create(driver.getCurrentUrl());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    // --- the record of the journey
+
+    /**
+     * Marks a step of the journey: waits for the page to settle, saves a screenshot of the whole page as
+     * {@code <nn>-<person>-<name>.png} and checks the page with axe-core.
+     */
+    public Browser step(String name) {
+        waitFor("the page to load", d -> "complete".equals(js("return document.readyState;")));
+        journey.record(this, name);
+        return this;
+    }
+
+    String person() {
+        return person;
+    }
+
+    byte[] screenshot() {
+        return Chromium.screenshot(driver);
+    }
+
+    List<Axe.Violation> accessibility() {
+        return Axe.check(driver, path());
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    // --- finding things as a person does
+
+    private WebElement find(String selector, String text, WebElement scope, String what) {
+        try {
+            return wait.until(d -> {
+                var found = matches(selector, text, scope);
+                return found.isEmpty() ? null : found.get(0);
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "No visible " + what + " “" + text + "” on " + path() + " (screen " + screen + ")", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<WebElement> matches(String selector, String text, WebElement scope) {
+        return new ArrayList<>((List<WebElement>) js(Lookups.BY_TEXT, selector, text, scope));
+    }
+
+    private WebElement field(String label) {
+        try {
+            return wait.until(d -> (WebElement) js(Lookups.FIELD_BY_LABEL, label));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No field labelled “" + label + "” on " + path(), e);
+        }
+    }
+
+    /** A landmark or region by its accessible name (aria-label or the text its aria-labelledby names). */
+    private WebElement region(String name) {
+        try {
+            return wait.until(d -> (WebElement) js(Lookups.REGION, name));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No region “" + name + "” on " + path(), e);
+        }
+    }
+
+    /** Read in one script: an element handle can go stale between finding and reading while a page loads. */
+    private String bodyText() {
+        return (String) js("return document.body ? document.body.innerText : '';");
+    }
+
+    private void waitFor(String what, Function<WebDriver, Boolean> condition) {
+        try {
+            wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "Waited " + WAIT.toSeconds() + " s for " + what + " on " + path() + ", which shows: " + heading(),
+                    e);
+        }
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private void deleteProfile() {
+        try (var files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
+    }
+}
