@@ -81,8 +81,4 @@ public class TrainingFixtures {
                 .map(e -> e.getLearner().getEmail() + ";" + e.getStatus() + ";" + e.getQueueNumber())
                 .collect(Collectors.joining("\n"));
     }
-
-    public int capacity(long courseId) {
-        return em.find(Course.class, courseId).getCapacity();
-    }
 }
