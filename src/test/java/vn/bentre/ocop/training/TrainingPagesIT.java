@@ -159,6 +159,52 @@ class TrainingPagesIT {
                 .contains("Quản trị hợp tác xã");
     }
 
+    @Test
+    void aTrainerCreatesACourseWithSessionsAndOpensItToEnrolment() throws Exception {
+        var trainer = new WebClient(base.toURI());
+        trainer.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        String code = "ban-hang-online-" + run;
+        var editor = trainer.get("/giang-vien/soan-khoa-hoc");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("course", "course");
+        fields.put("course:code", code);
+        fields.put("course:title", "Bán hàng trực tuyến cho hộ trồng bưởi da xanh Chợ Lách");
+        fields.put("course:description", "Livestream, chăm sóc khách hàng, đóng gói và giao bưởi.");
+        fields.put("course:topic", "Tiếp thị số");
+        fields.put("course:audience", "ANYONE");
+        fields.put("course:capacity", "20");
+        fields.put("course:hours", "4");
+        fields.put("course:enrolOpensAt", "2026-01-01T08:00");
+        fields.put("course:enrolClosesAt", "2025-12-01T08:00");
+        fields.put("course:cancelCutoffAt", "2026-01-02T08:00");
+        fields.put("course:attendancePercent", "80");
+        fields.put("course:sessions:0:startsAt", "2099-01-10T07:30");
+        fields.put("course:sessions:0:endsAt", "2099-01-10T11:30");
+        fields.put("course:sessions:0:venue", "Hội trường xã Chợ Lách");
+        fields.put("course:sessions:0:onlineLink", "");
+        fields.put("course:save", "x");
+        var refused = trainer.submit("/giang-vien/soan-khoa-hoc", editor.body(), fields);
+        assertThat(refused.body()).contains("Thời điểm đóng đăng ký phải sau thời điểm mở.");
+
+        fields.put("course:enrolClosesAt", "2099-01-05T17:00");
+        var created = trainer.follow(trainer.submit("/giang-vien/soan-khoa-hoc", refused.body(), fields));
+        assertThat(created.uri().getQuery()).startsWith("id=");
+        assertThat(created.body()).contains("Đã tạo khóa học (bản nháp).");
+        assertThat(new WebClient(base.toURI()).get("/khoa-hoc/" + code).statusCode())
+                .as("a draft")
+                .isEqualTo(404);
+
+        var open = new LinkedHashMap<>(fields);
+        open.remove("course:code");
+        open.remove("course:save");
+        open.put("course:open", "x");
+        var opened = trainer.follow(
+                trainer.submit("/giang-vien/soan-khoa-hoc?" + created.uri().getQuery(), created.body(), open));
+        assertThat(opened.body()).contains("Khóa học đã mở đăng ký");
+        assertThat(new WebClient(base.toURI()).get("/khoa-hoc/" + code).body())
+                .contains("Bán hàng trực tuyến cho hộ trồng bưởi da xanh Chợ Lách", "Hội trường xã Chợ Lách");
+    }
+
     // --- helpers ---
 
     String enrolOnThePage(WebClient learner, String code) throws Exception {
