@@ -43,8 +43,11 @@ public class EnrolmentBench {
             for (int i = 0; i < clients; i++) {
                 int n = i;
                 pool.submit(() -> {
-                    learners.add(register(base, origin, "bench-" + run + "-" + n + "@bench.ocop-bentre.vn"));
-                    return null;
+                    try {
+                        learners.add(register(base, origin, "bench-" + run + "-" + n + "@bench.ocop-bentre.vn"));
+                    } catch (Exception e) {
+                        System.err.println(e.getMessage());
+                    }
                 });
             }
         }
@@ -124,16 +127,35 @@ public class EnrolmentBench {
         if (vs.find()) fields.put("jakarta.faces.ViewState", vs.group(1));
         var nonce = NONCE.matcher(page);
         if (nonce.find()) fields.put("primefaces.nonce", nonce.group(1));
-        String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        var response = send(http, HttpRequest.newBuilder(URI.create(base + "/dang-ky"))
+        String body = encode(fields);
+        send(http, HttpRequest.newBuilder(URI.create(base + "/dang-ky"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
-        if (response.statusCode() / 100 != 3) {
-            throw new IllegalStateException("registration of " + email + " failed: " + response.statusCode());
+        // then sign in explicitly, as the API client would (the registration's own sign-in is the page's business)
+        String login = send(http, HttpRequest.newBuilder(URI.create(base + "/dang-nhap")).GET()).body();
+        var form = new LinkedHashMap<String, String>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", "do-tai-dang-ky-2026");
+        form.put("login:submit", "x");
+        var lvs = VIEW_STATE.matcher(login);
+        if (lvs.find()) form.put("jakarta.faces.ViewState", lvs.group(1));
+        var lnonce = NONCE.matcher(login);
+        if (lnonce.find()) form.put("primefaces.nonce", lnonce.group(1));
+        var signedIn = send(http, HttpRequest.newBuilder(URI.create(base + "/dang-nhap"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+        var mine = send(http, HttpRequest.newBuilder(URI.create(base + "/api/toi/dang-ky")).GET());
+        if (mine.statusCode() != 200) {
+            throw new IllegalStateException("sign-in of " + email + " failed: " + signedIn.statusCode());
         }
         return http;
+    }
+
+    static String encode(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
