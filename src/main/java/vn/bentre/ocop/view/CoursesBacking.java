@@ -1,5 +1,6 @@
 package vn.bentre.ocop.view;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -82,6 +83,17 @@ public class CoursesBacking {
     private CourseFilter filter;
     private List<String> topics = List.of();
 
+    /**
+     * A course's page loads its course at once: the page is a transient view, rebuilt on the enrol postback, and the
+     * button must be there (rendered) when the postback is decoded.
+     */
+    @PostConstruct
+    void init() {
+        if (code != null && extraPath == null) {
+            loadCourse();
+        }
+    }
+
     /** The view action: loads before rendering, so an unknown course, page or filter can still answer 404. */
     public void load() {
         if (extraPath != null) {
@@ -95,7 +107,6 @@ public class CoursesBacking {
                 notFound();
             }
         } else {
-            loadCourse();
             if (course == null) {
                 notFound();
             }

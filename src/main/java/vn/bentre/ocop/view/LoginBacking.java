@@ -55,10 +55,19 @@ public class LoginBacking {
             return true;
         }
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/ca-nhan/");
+            String next = request.getParameter("next");
+            external.redirect(external.getRequestContextPath() + (isLocalPath(next) ? next : "/ca-nhan/"));
             return true;
         }
         return false;
+    }
+
+    /**
+     * Where a sign-in started from a public page ({@code ?next=/khoa-hoc/...}) goes back to: only a path of this
+     * portal, never another site ({@code //host}, a scheme, a backslash), so the parameter cannot be an open redirect.
+     */
+    static boolean isLocalPath(String next) {
+        return next != null && next.length() <= 300 && next.matches("^/(?![/\\\\])[A-Za-z0-9/_.~%?=&-]*$");
     }
 
     public boolean isDisabledNotice() {

@@ -96,11 +96,11 @@ public class RosterService {
     }
 
     public void remove(long enrolmentId) {
-        var courseId = em.find(Enrolment.class, enrolmentId);
-        if (courseId == null) {
+        var enrolment = em.find(Enrolment.class, enrolmentId);
+        if (enrolment == null) {
             throw BusinessException.notFound("training.enrolment.notFound");
         }
-        own(courseId.getCourse().getId());
+        own(enrolment.getCourse().getId());
         enrolments.remove(enrolmentId);
     }
 

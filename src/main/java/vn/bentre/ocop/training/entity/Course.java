@@ -171,11 +171,14 @@ public class Course {
 
     /** Enrolment runs from {@code opens} to {@code closes}; learners may cancel until {@code cancelCutoff}. */
     public void scheduleEnrolment(LocalDateTime opens, LocalDateTime closes, LocalDateTime cancelCutoff) {
+        if (opens == null || closes == null || cancelCutoff == null) {
+            throw BusinessException.invalid("training.course.windowMissing");
+        }
         if (!closes.isAfter(opens)) {
-            throw new IllegalArgumentException("Enrolment closes after it opens");
+            throw BusinessException.invalid("training.course.windowOrder");
         }
         if (cancelCutoff.isBefore(opens)) {
-            throw new IllegalArgumentException("The cancellation cut-off cannot precede enrolment");
+            throw BusinessException.invalid("training.course.cutoffBeforeOpen");
         }
         this.enrolOpensAt = opens;
         this.enrolClosesAt = closes;
@@ -188,13 +191,28 @@ public class Course {
         return session;
     }
 
+    /** Changes what the course is about; seats change through {@link #changeCapacity}, under the course's lock. */
+    public void revise(
+            String newTitle, String newDescription, String newTopic, CourseAudience newAudience, int newHours) {
+        this.title = newTitle;
+        this.description = newDescription;
+        this.topic = newTopic;
+        this.audience = newAudience;
+        this.hours = newHours;
+    }
+
+    /** Drops a session (and the attendance recorded for it). */
+    public void removeSession(long sessionId) {
+        sessions.removeIf(s -> s.getId() != null && s.getId() == sessionId);
+    }
+
     /** Publishes the course in the catalogue; a course without a session or an enrolment window is not ready. */
     public void open() {
         if (status != CourseStatus.DRAFT) {
             throw new IllegalStateException("Only a draft course is opened");
         }
         if (sessions.isEmpty() || enrolOpensAt == null) {
-            throw new IllegalStateException("A course needs sessions and an enrolment window before it opens");
+            throw BusinessException.conflict("training.course.notReady");
         }
         status = CourseStatus.OPEN;
     }

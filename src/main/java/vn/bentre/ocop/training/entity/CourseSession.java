@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import vn.bentre.ocop.platform.control.BusinessException;
 
 /** One meeting of a course: when, and where or at which online link. Created through {@link Course#addSession}. */
 @Entity
@@ -56,17 +57,24 @@ public class CourseSession {
     }
 
     CourseSession(Course course, LocalDateTime startsAt, LocalDateTime endsAt, String venue, String onlineLink) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("A session ends after it starts");
-        }
-        if ((venue == null || venue.isBlank()) && (onlineLink == null || onlineLink.isBlank())) {
-            throw new IllegalArgumentException("A session takes place at a venue, online, or both");
-        }
         this.course = course;
-        this.startsAt = startsAt;
-        this.endsAt = endsAt;
-        this.venue = venue;
-        this.onlineLink = onlineLink;
+        reschedule(startsAt, endsAt, venue, onlineLink);
+    }
+
+    /** Moves the session or its place; it ends after it starts and takes place at a venue, online, or both. */
+    public void reschedule(LocalDateTime newStart, LocalDateTime newEnd, String newVenue, String newLink) {
+        if (newStart == null || newEnd == null || !newEnd.isAfter(newStart)) {
+            throw BusinessException.invalid("training.session.order");
+        }
+        boolean noVenue = newVenue == null || newVenue.isBlank();
+        boolean noLink = newLink == null || newLink.isBlank();
+        if (noVenue && noLink) {
+            throw BusinessException.invalid("training.session.place");
+        }
+        this.startsAt = newStart;
+        this.endsAt = newEnd;
+        this.venue = noVenue ? null : newVenue.strip();
+        this.onlineLink = noLink ? null : newLink.strip();
     }
 
     public Duration length() {

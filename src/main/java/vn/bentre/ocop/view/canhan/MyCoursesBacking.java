@@ -4,21 +4,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.omnifaces.util.Faces;
 import vn.bentre.ocop.training.boundary.EnrolmentService;
 import vn.bentre.ocop.training.boundary.MyEnrolment;
-import vn.bentre.ocop.training.entity.Course;
 import vn.bentre.ocop.view.Pages;
 
 /**
  * "My courses" ({@code ca-nhan/khoa-hoc.xhtml}): upcoming (confirmed), waitlisted with the place in the queue,
- * completed with the certificate; cancel from here. {@code ?dang-ky=<code>} is where the course page's sign-in link
- * leads: after signing in, the learner is sent back to that course.
+ * completed with the certificate; cancel from here.
  */
 @Named
 @ViewScoped
@@ -37,14 +33,6 @@ public class MyCoursesBacking implements Serializable {
     void load() {
         all = enrolments.mine();
         now = enrolments.now();
-    }
-
-    /** View action: the way back to the course a learner wanted to enrol in before signing in. */
-    public void returnToCourse() throws IOException {
-        String code = Faces.getRequestParameter("dang-ky");
-        if (code != null && code.matches(Course.CODE_PATTERN) && code.length() <= Course.CODE_MAX) {
-            Faces.redirect(Faces.getRequestContextPath() + "/khoa-hoc/" + code);
-        }
     }
 
     public void cancel(long enrolmentId) {

@@ -1,0 +1,237 @@
+package vn.bentre.ocop.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.bentre.ocop.support.Deployments;
+import vn.bentre.ocop.support.WebClient;
+
+/**
+ * The training pages in the browser's way (forms with their view state): enrol in one click, see the place, cancel
+ * from My courses; come back to the course after signing in; the trainer ticks attendance and the learner at once
+ * has a certificate to download and anyone can verify; the demo learner's pages show every state.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TrainingPagesIT {
+
+    static final String DEMO_PASSWORD = "ocop-bentre-demo";
+    static final Pattern CHECKBOX = Pattern.compile("type=\"checkbox\" name=\"([^\"]+)\"");
+
+    final String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal(TrainingProbe.class, TrainingFixtures.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aLearnerEnrolsInOneClickSeesTheirPlaceAndCancelsFromMyCourses() throws Exception {
+        String code = "mot-cham-" + run;
+        String id = probe(Map.of("op", "course", "code", code, "capacity", 1, "audience", "ANYONE", "sessions", 1));
+        var first = learner("mot-cham-a-" + run);
+        var second = learner("mot-cham-b-" + run);
+
+        var confirmed = enrolOnThePage(first, code);
+        assertThat(confirmed).contains("Đăng ký thành công", "<strong>Đã xác nhận</strong>");
+        var waitlisted = enrolOnThePage(second, code);
+        assertThat(waitlisted).contains("vị trí 1 trong danh sách chờ", "<strong>Trong danh sách chờ</strong>");
+
+        var mine = first.get("/ca-nhan/khoa-hoc");
+        assertThat(mine.body()).contains("Khóa thử " + code);
+        var cancel = Pattern.compile("name=\"(courses:[^\"]+)\" value=\"Hủy đăng ký\"")
+                .matcher(mine.body());
+        assertThat(cancel.find()).isTrue();
+        var cancelled =
+                first.submit("/ca-nhan/khoa-hoc", mine.body(), Map.of("courses", "courses", cancel.group(1), "x"));
+        assertThat(cancelled.statusCode()).isEqualTo(200);
+        assertThat(cancelled.body()).contains("Đã hủy đăng ký.");
+
+        assertThat(second.get("/khoa-hoc/" + code).body())
+                .as("the first in the queue got the seat")
+                .contains("<strong>Đã xác nhận</strong>");
+        assertThat(probe(Map.of("op", "state", "course", id))).contains(";CANCELLED;", ";CONFIRMED;");
+    }
+
+    @Test
+    void anAnonymousReaderSignsInFromTheCoursePageAndComesBackToIt() throws Exception {
+        var reader = new WebClient(base.toURI());
+        var page = reader.get("/khoa-hoc/quan-tri-htx-k1");
+        assertThat(page.body()).contains("Đăng nhập để đăng ký", "/dang-nhap?next=%2Fkhoa-hoc%2Fquan-tri-htx-k1");
+        assertThat(page.headers().firstValue("Set-Cookie"))
+                .as("the public page stays session-free")
+                .isEmpty();
+
+        var login = reader.browse("/dang-nhap?next=%2Fkhoa-hoc%2Fquan-tri-htx-k1");
+        assertThat(login.body()).contains("name=\"next\" value=\"/khoa-hoc/quan-tri-htx-k1\"");
+        var back = reader.follow(reader.submit(
+                "/dang-nhap",
+                login.body(),
+                Map.of(
+                        "login", "login",
+                        "login:email", "hocvien2@demo.ocop-bentre.vn",
+                        "login:password", DEMO_PASSWORD,
+                        "login:submit", "x",
+                        "next", "/khoa-hoc/quan-tri-htx-k1")));
+        assertThat(back.uri().getPath()).isEqualTo("/khoa-hoc/quan-tri-htx-k1");
+        assertThat(back.body()).contains("<strong>Đã xác nhận</strong>");
+    }
+
+    @Test
+    void attendanceCompletesTheCourseAtOnceAndTheCertificateCanBeDownloadedAndVerified() throws Exception {
+        String code = "diem-danh-" + run;
+        long course = Long.parseLong(
+                probe(Map.of("op", "course", "code", code, "capacity", 5, "audience", "ANYONE", "sessions", 2)));
+        var learner = learner("diem-danh-" + run);
+        assertThat(learner.post("/api/khoa-hoc/" + code + "/dang-ky", Map.of()).statusCode())
+                .isEqualTo(201);
+
+        var trainer = new WebClient(base.toURI());
+        trainer.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var roster = trainer.get("/giang-vien/lop?id=" + course);
+        assertThat(roster.statusCode()).isEqualTo(200);
+        assertThat(roster.body()).contains("Học viên thử 0");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("progress", "progress");
+        var boxes = CHECKBOX.matcher(roster.body());
+        int ticked = 0;
+        while (boxes.find()) {
+            fields.put(boxes.group(1), "on");
+            ticked++;
+        }
+        assertThat(ticked).as("one learner, two sessions").isEqualTo(2);
+        fields.put("progress:saveProgress", "x");
+        var saved = trainer.submit("/giang-vien/lop?id=" + course, roster.body(), fields);
+        assertThat(saved.body()).contains("Số học viên vừa hoàn thành: 1.");
+
+        var mine = learner.get("/ca-nhan/khoa-hoc").body();
+        var certificate = Pattern.compile("/xac-minh/([A-Z0-9-]{24})").matcher(mine);
+        assertThat(certificate.find()).as(mine).isTrue();
+        var download = Pattern.compile("chung-nhan\\?ma=(\\d+)").matcher(mine);
+        assertThat(download.find()).isTrue();
+        var pdf = learner.getBytes("/ca-nhan/chung-nhan?ma=" + download.group(1));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(learner("nguoi-khac-" + run)
+                        .getBytes("/ca-nhan/chung-nhan?ma=" + download.group(1))
+                        .statusCode())
+                .as("someone else's certificate")
+                .isEqualTo(404);
+
+        var verified = new WebClient(base.toURI()).get("/xac-minh/" + certificate.group(1));
+        assertThat(verified.statusCode()).isEqualTo(200);
+        assertThat(verified.body())
+                .contains("Giấy chứng nhận hợp lệ.", "Học viên thử 0", "Khóa thử " + code, "Lê Văn Phúc");
+        var wrong = new WebClient(base.toURI()).get("/xac-minh/ABCD-EFGH-JKMN-PQRS-TUVW");
+        assertThat(wrong.statusCode()).isEqualTo(404);
+        assertThat(wrong.body()).contains("Không có giấy chứng nhận nào mang mã này.");
+    }
+
+    @Test
+    void theDemoLearnerSeesAConfirmedAWaitlistedAndACompletedCourse() throws Exception {
+        var linh = new WebClient(base.toURI());
+        linh.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var mine = linh.get("/ca-nhan/khoa-hoc").body();
+        assertThat(mine)
+                .contains("Quản trị hợp tác xã và xây dựng kế hoạch kinh doanh sản phẩm OCOP")
+                .contains("Thiết kế bao bì, nhãn mác cho sản phẩm OCOP", "Vị trí 1 trong danh sách chờ")
+                .contains("An toàn thực phẩm trong chế biến kẹo dừa", "Tải giấy chứng nhận (PDF)");
+        assertThat(new WebClient(base.toURI()).get("/khoa-hoc?con-cho=1").body())
+                .as("the full demo course is filtered out")
+                .doesNotContain("Thiết kế bao bì")
+                .contains("Quản trị hợp tác xã");
+    }
+
+    @Test
+    void aTrainerCreatesACourseWithSessionsAndOpensItToEnrolment() throws Exception {
+        var trainer = new WebClient(base.toURI());
+        trainer.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        String code = "ban-hang-online-" + run;
+        var editor = trainer.get("/giang-vien/soan-khoa-hoc");
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("course", "course");
+        fields.put("course:code", code);
+        fields.put("course:title", "Bán hàng trực tuyến cho hộ trồng bưởi da xanh Chợ Lách");
+        fields.put("course:description", "Livestream, chăm sóc khách hàng, đóng gói và giao bưởi.");
+        fields.put("course:topic", "Tiếp thị số");
+        fields.put("course:audience", "ANYONE");
+        fields.put("course:capacity", "20");
+        fields.put("course:hours", "4");
+        fields.put("course:enrolOpensAt", "2026-01-01T08:00");
+        fields.put("course:enrolClosesAt", "2025-12-01T08:00");
+        fields.put("course:cancelCutoffAt", "2026-01-02T08:00");
+        fields.put("course:attendancePercent", "80");
+        fields.put("course:sessions:0:startsAt", "2099-01-10T07:30");
+        fields.put("course:sessions:0:endsAt", "2099-01-10T11:30");
+        fields.put("course:sessions:0:venue", "Hội trường xã Chợ Lách");
+        fields.put("course:sessions:0:onlineLink", "");
+        fields.put("course:save", "x");
+        var refused = trainer.submit("/giang-vien/soan-khoa-hoc", editor.body(), fields);
+        assertThat(refused.body()).contains("Thời điểm đóng đăng ký phải sau thời điểm mở.");
+
+        fields.put("course:enrolClosesAt", "2099-01-05T17:00");
+        var created = trainer.follow(trainer.submit("/giang-vien/soan-khoa-hoc", refused.body(), fields));
+        assertThat(created.uri().getQuery()).startsWith("id=");
+        assertThat(created.body()).contains("Đã tạo khóa học (bản nháp).");
+        assertThat(new WebClient(base.toURI()).get("/khoa-hoc/" + code).statusCode())
+                .as("a draft")
+                .isEqualTo(404);
+
+        var open = new LinkedHashMap<>(fields);
+        open.remove("course:code");
+        open.remove("course:save");
+        open.put("course:open", "x");
+        var opened = trainer.follow(
+                trainer.submit("/giang-vien/soan-khoa-hoc?" + created.uri().getQuery(), created.body(), open));
+        assertThat(opened.body()).contains("Khóa học đã mở đăng ký");
+        assertThat(new WebClient(base.toURI()).get("/khoa-hoc/" + code).body())
+                .contains("Bán hàng trực tuyến cho hộ trồng bưởi da xanh Chợ Lách", "Hội trường xã Chợ Lách");
+    }
+
+    // --- helpers ---
+
+    String enrolOnThePage(WebClient learner, String code) throws Exception {
+        var page = learner.get("/khoa-hoc/" + code);
+        assertThat(page.body()).contains("enrol:enrolButton");
+        var response =
+                learner.submit("/khoa-hoc/" + code, page.body(), Map.of("enrol", "enrol", "enrol:enrolButton", "x"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    WebClient learner(String prefix) throws Exception {
+        assertThat(probe(Map.of("op", "learners", "prefix", prefix, "n", 1))).isEqualTo("ok");
+        var client = new WebClient(base.toURI());
+        assertThat(client.signIn(prefix + "0@thu-nghiem.vn", TrainingFixtures.PASSWORD)
+                        .uri()
+                        .getPath())
+                .isEqualTo("/ca-nhan/");
+        return client;
+    }
+
+    String probe(Map<String, Object> params) throws Exception {
+        String query = params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var response = new WebClient(base.toURI()).get("/test/training?" + query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
