@@ -101,6 +101,18 @@ class RecordsIT {
                 .containsPattern("<td>Tiếp thị số</td>\\s*<td>2</td>\\s*<td>2</td>\\s*<td>24</td>")
                 .contains("trainedChart");
 
+        assertThat(report.body())
+                .as("the demo certificate that expires within three weeks is listed")
+                .contains("Giấy chứng nhận sản phẩm OCOP sắp hết hạn", ">Bánh tráng Mỹ Lồng</a>");
+        var share = Pattern.compile("\\((\\d+) trong số (\\d+) chủ thể").matcher(report.body());
+        assertThat(share.find())
+                .as("the share of OCOP entities with a trained manager")
+                .isTrue();
+        assertThat(Integer.parseInt(share.group(1)))
+                .as("demo managers of certified entities were trained")
+                .isPositive()
+                .isLessThanOrEqualTo(Integer.parseInt(share.group(2)));
+
         var csv = admin.get("/quan-tri/bao-cao/tai-ve?bang=nguoi&theo=TOPIC&nam=2024&dinh-dang=csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body())

@@ -18,7 +18,7 @@ public final class SampleFiles {
     private SampleFiles() {}
 
     public static byte[] pdf() {
-        return SimplePdf.of(List.of("Ke hoach OCOP 2026", "Tai lieu thu nghiem"));
+        return SimplePdf.of(List.of("Kế hoạch OCOP 2026", "Tài liệu thử nghiệm"));
     }
 
     public static byte[] image(String format, int width, int height) {

@@ -138,11 +138,11 @@ public class DemoMedia {
                 FileRole.ATTACHMENT,
                 "Mẫu kế hoạch kinh doanh OCOP.pdf",
                 SimplePdf.of(List.of(
-                        "Mau ke hoach kinh doanh cho san pham OCOP",
-                        "1. Thi truong va khach hang muc tieu",
-                        "2. Gia thanh va gia ban",
-                        "3. Kenh phan phoi",
-                        "4. Ke hoach tai chinh")),
+                        "Mẫu kế hoạch kinh doanh cho sản phẩm OCOP",
+                        "1. Thị trường và khách hàng mục tiêu",
+                        "2. Giá thành và giá bán",
+                        "3. Kênh phân phối",
+                        "4. Kế hoạch tài chính")),
                 null,
                 trainer.get().getId());
 
@@ -178,9 +178,9 @@ public class DemoMedia {
                 FileRole.ATTACHMENT,
                 "Quyết định 148-QĐ-TTg.pdf",
                 SimplePdf.of(List.of(
-                        "Quyet dinh so 148/QD-TTg ngay 24/02/2023",
-                        "Bo tieu chi danh gia, phan hang san pham OCOP",
-                        "(Tep mau cua cong thong tin; xem ban chinh thuc tai Cong thong tin dien tu Chinh phu)")),
+                        "Quyết định số 148/QĐ-TTg ngày 24/02/2023",
+                        "Bộ tiêu chí đánh giá, phân hạng sản phẩm OCOP",
+                        "(Tệp mẫu của cổng thông tin; xem bản chính thức tại Cổng thông tin điện tử Chính phủ)")),
                 null,
                 by.getId());
 
@@ -201,7 +201,7 @@ public class DemoMedia {
                 provincial,
                 FileRole.ATTACHMENT,
                 "Kế hoạch OCOP " + year + ".pdf",
-                SimplePdf.of(List.of("Ke hoach thuc hien Chuong trinh OCOP nam " + year, "(Du lieu mau)")),
+                SimplePdf.of(List.of("Kế hoạch thực hiện Chương trình OCOP năm " + year, "(Dữ liệu mẫu)")),
                 null,
                 by.getId());
 
@@ -213,7 +213,7 @@ public class DemoMedia {
                         bulletin,
                         FileRole.ATTACHMENT,
                         "Bản tin OCOP số 1.pdf",
-                        SimplePdf.of(List.of("Ban tin OCOP Ben Tre so 1", bulletin.getPeriodLabel())),
+                        SimplePdf.of(List.of("Bản tin OCOP Bến Tre số 1", bulletin.getPeriodLabel())),
                         null,
                         by.getId()));
         LOG.info("Demo media loaded: a series, two materials, two documents and their files");

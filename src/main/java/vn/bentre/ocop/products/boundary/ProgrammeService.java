@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import vn.bentre.ocop.directory.entity.OrganisationType;
 import vn.bentre.ocop.platform.control.AuditLog;
 import vn.bentre.ocop.platform.control.BusinessException;
@@ -56,6 +57,17 @@ public class ProgrammeService {
         var standing = ProgrammeIndicators.compute(products(), participationsByYear(), byIndicator, today);
         String plan = targets.isEmpty() ? "" : targets.getFirst().planLabel();
         return new Progress(plan, today, standing);
+    }
+
+    /** The OCOP entities today: organisations owning at least one product whose certificate is valid. */
+    public Set<Long> ocopEntityIds() {
+        var today = clock.today();
+        return Set.copyOf(em.createQuery(
+                        "select distinct p.organisation.id from Product p"
+                                + " where p.certifiedOn <= :today and p.expiresOn >= :today",
+                        Long.class)
+                .setParameter("today", today)
+                .getResultList());
     }
 
     public List<TargetRow> targets() {

@@ -14,6 +14,7 @@ public record Roster(Course course, List<CourseSession> sessions, List<Row> seat
     /** One learner on the roster; {@code position} counts from 1 on the waiting list, 0 for the seated. */
     public record Row(
             long enrolmentId,
+            long learnerId,
             String name,
             String email,
             String phone,

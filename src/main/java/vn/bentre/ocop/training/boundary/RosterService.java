@@ -161,6 +161,7 @@ public class RosterService {
         var learner = e.getLearner();
         return new Roster.Row(
                 e.getId(),
+                learner.getId(),
                 learner.getFullName(),
                 learner.getEmail(),
                 learner.getPhone(),

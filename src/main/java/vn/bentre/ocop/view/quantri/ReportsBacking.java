@@ -7,8 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import vn.bentre.ocop.platform.control.Language;
+import vn.bentre.ocop.products.boundary.ProductAdminService;
+import vn.bentre.ocop.products.boundary.ProductRow;
+import vn.bentre.ocop.products.boundary.ProgrammeService;
 import vn.bentre.ocop.records.boundary.ReportService;
 import vn.bentre.ocop.records.control.ReportTable;
+import vn.bentre.ocop.records.control.TrainingFigures;
 import vn.bentre.ocop.view.ChartJson;
 
 /**
@@ -28,12 +32,21 @@ public class ReportsBacking {
     @Inject
     Language language;
 
+    @Inject
+    ProgrammeService programme;
+
+    @Inject
+    ProductAdminService products;
+
     private String dimensionParameter;
     private String yearParameter;
     private ReportService.Dimension dimension = ReportService.Dimension.COMMUNE;
     private Integer year;
     private ReportTable trained;
     private ReportTable courses;
+    private int ocopEntities;
+    private int ocopEntitiesTrained;
+    private List<ProductRow> expiring = List.of();
 
     public void load() {
         if (dimensionParameter != null && !dimensionParameter.isBlank()) {
@@ -53,6 +66,32 @@ public class ReportsBacking {
         }
         trained = reports.trainedPeople(dimension, year, language.getLocale());
         courses = reports.courseRates(year, language.getLocale());
+        // An OCOP entity (products) with a trained manager (records): the page brings the two components together.
+        var entities = programme.ocopEntityIds();
+        var trained = reports.organisationsWithTrainedManager();
+        ocopEntities = entities.size();
+        ocopEntitiesTrained = (int) entities.stream().filter(trained::contains).count();
+        expiring = products.find(null, null, null, true, 0, ProductAdminService.MAX_PAGE)
+                .rows();
+    }
+
+    public int getOcopEntities() {
+        return ocopEntities;
+    }
+
+    public int getOcopEntitiesTrained() {
+        return ocopEntitiesTrained;
+    }
+
+    public int getOcopEntitiesTrainedPercent() {
+        return TrainingFigures.percent(ocopEntitiesTrained, ocopEntities);
+    }
+
+    /** Product certificates that expire within the products' look-ahead, soonest first. */
+    public List<ProductRow> getExpiring() {
+        return expiring.stream()
+                .sorted(java.util.Comparator.comparing(ProductRow::expiresOn))
+                .toList();
     }
 
     /** People per group, the groups with most people first, as a bar chart. */

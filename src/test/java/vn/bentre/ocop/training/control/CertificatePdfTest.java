@@ -57,6 +57,7 @@ class CertificatePdfTest {
                 new Course("k1", "Khóa", "Mô tả", "Chủ đề", CourseAudience.ANYONE, trainer, 2, 8, LocalDateTime.now());
         var seated = new Roster.Row(
                 1,
+                11,
                 "Phạm Thị Mỹ Linh",
                 "hv@example.vn",
                 "0987 652 114",
@@ -69,6 +70,7 @@ class CertificatePdfTest {
                 LocalDateTime.now());
         var waiting = new Roster.Row(
                 2,
+                12,
                 "Nguyễn Văn Tâm",
                 "tam@example.vn",
                 null,
