@@ -82,6 +82,7 @@ public class CoursesBacking {
     private MyEnrolment mine;
     private CourseFilter filter;
     private List<String> topics = List.of();
+    private List<CourseCatalogService.MaterialLink> materials = List.of();
 
     /**
      * A course's page loads its course at once: the page is a transient view, rebuilt on the enrol postback, and the
@@ -135,6 +136,9 @@ public class CoursesBacking {
 
     private void loadCourse() {
         course = catalogue.findPublished(code).orElse(null);
+        if (course != null) {
+            materials = catalogue.materials(course.course());
+        }
         if (course != null && currentUser.isSignedIn()) {
             mine = enrolments.inCourse(course.course().getId()).orElse(null);
         }
@@ -172,6 +176,10 @@ public class CoursesBacking {
 
     public CourseSummary getCourse() {
         return course;
+    }
+
+    public List<CourseCatalogService.MaterialLink> getMaterials() {
+        return materials;
     }
 
     public MyEnrolment getMine() {

@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.bentre.ocop.content.control.ContentPaths;
+import vn.bentre.ocop.content.entity.ContentItem;
+import vn.bentre.ocop.content.entity.ContentStatus;
+import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.ResultPage;
 import vn.bentre.ocop.training.entity.Course;
@@ -97,6 +101,43 @@ public class CourseCatalogService {
                                 .orElse(null),
                         c.enrolmentWindowAt(now),
                         c.seatsLeft(seated(List.of(c.getId())).getOrDefault(c.getId(), 0L))));
+    }
+
+    /** A training material linked to a course: its title and public path. */
+    public record MaterialLink(String title, String path) {}
+
+    /** The course's linked training materials that are published now, by title. */
+    @PermitAll
+    public List<MaterialLink> materials(Course course) {
+        var ids = course.getMaterialIds();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select c from ContentItem c where c.id in :ids and c.type = :type and c.status in :statuses"
+                                + " and c.publishedAt <= :now and (c.expiresAt is null or c.expiresAt > :now)"
+                                + " order by c.title",
+                        ContentItem.class)
+                .setParameter("ids", ids)
+                .setParameter("type", ContentType.MATERIAL)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setParameter("now", clock.now())
+                .getResultStream()
+                .map(item -> new MaterialLink(item.getTitle(), ContentPaths.itemPath(item.getType(), item.getSlug())))
+                .toList();
+    }
+
+    /** Published training materials a course may link to, newest first (for the course editor). */
+    @PermitAll
+    public List<ContentItem> linkableMaterials() {
+        return em.createQuery(
+                        "select c from ContentItem c where c.type = :type and c.status in :statuses"
+                                + " order by c.publishedAt desc, c.id desc",
+                        ContentItem.class)
+                .setParameter("type", ContentType.MATERIAL)
+                .setParameter("statuses", ContentStatus.VISIBLE)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     private static String conditions(CourseFilter filter) {

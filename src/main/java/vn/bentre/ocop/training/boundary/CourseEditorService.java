@@ -64,7 +64,8 @@ public class CourseEditorService {
                         c.getCancelCutoffAt(),
                         c.getAttendancePercent(),
                         c.isResultRequired(),
-                        sessions),
+                        sessions,
+                        c.getMaterialIds()),
                 c.getStatus());
     }
 
@@ -140,6 +141,7 @@ public class CourseEditorService {
 
     private static void apply(Course course, CourseForm form) {
         course.completionRule(form.attendancePercent(), form.resultRequired());
+        course.linkMaterials(form.materialIds());
         course.scheduleEnrolment(form.enrolOpensAt(), form.enrolClosesAt(), form.cancelCutoffAt());
     }
 

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import vn.bentre.ocop.training.entity.Course;
 import vn.bentre.ocop.training.entity.CourseAudience;
 import vn.bentre.ocop.training.entity.CourseSession;
@@ -30,7 +31,8 @@ public record CourseForm(
         @NotNull LocalDateTime cancelCutoffAt,
         @Min(1) @Max(100) int attendancePercent,
         boolean resultRequired,
-        @NotEmpty @Valid List<Session> sessions) {
+        @NotEmpty @Valid List<Session> sessions,
+        @NotNull Set<Long> materialIds) {
 
     /** One session; {@code id} is null for a new one. */
     public record Session(

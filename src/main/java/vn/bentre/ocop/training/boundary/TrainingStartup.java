@@ -11,10 +11,13 @@ import vn.bentre.ocop.platform.control.DemoContent;
 import vn.bentre.ocop.training.control.DemoCourses;
 import vn.bentre.ocop.training.control.DemoEnrolments;
 
-/** Loads the demo courses after the demo accounts, since the demo trainer teaches them, then their enrolments. */
+/**
+ * Loads the demo courses after the demo accounts (the demo trainer teaches them) and the demo content (a course links
+ * training materials), then their enrolments.
+ */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "IdentityStartup"})
+@DependsOn("ContentStartup") // which itself follows DatabaseMigration and IdentityStartup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TrainingStartup {
 

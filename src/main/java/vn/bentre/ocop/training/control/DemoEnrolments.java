@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.identity.control.DemoAccounts;
 import vn.bentre.ocop.identity.control.PasswordHasher;
 import vn.bentre.ocop.identity.entity.Account;
@@ -28,7 +29,8 @@ import vn.bentre.ocop.training.entity.CourseSession;
 import vn.bentre.ocop.training.entity.Enrolment;
 
 /**
- * Enrolments that make every training page show something: five more demo learners; the demo learner confirmed
+ * Enrolments that make every training page show something: five more demo learners; two demo training materials
+ * linked to the governance course; the demo learner confirmed
  * in the co-operative governance course, waitlisted in a full packaging course, and holding a certificate from a
  * food-safety course that took place last month. Goes through the same {@link Enrolments} as real learners.
  */
@@ -75,6 +77,12 @@ public class DemoEnrolments {
         var others = learners();
         em.flush();
 
+        governance.linkMaterials(Set.copyOf(
+                em.createQuery("select c.id from ContentItem c where c.type = :type order by c.id", Long.class)
+                        .setParameter("type", ContentType.MATERIAL)
+                        .setMaxResults(2)
+                        .getResultList()));
+        em.flush();
         enrolments.enrol(governance.getId(), linh.get().getId());
         enrolments.enrol(governance.getId(), others.get(0).getId());
 

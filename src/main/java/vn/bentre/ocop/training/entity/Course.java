@@ -1,7 +1,9 @@
 package vn.bentre.ocop.training.entity;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +28,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.platform.control.BusinessException;
 
@@ -138,6 +142,12 @@ public class Course {
 
     @OneToMany(mappedBy = "course", fetch = FetchType.LAZY, cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CourseSession> sessions = new ArrayList<>();
+
+    /** Training materials (content items) linked to the course, by id: content owns them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "course_material", joinColumns = @JoinColumn(name = "course_id"))
+    @Column(name = "content_item_id", nullable = false)
+    private Set<Long> materialIds = new HashSet<>();
 
     @Version
     private long version;
@@ -291,6 +301,16 @@ public class Course {
         }
         this.attendancePercent = percent;
         this.resultRequired = needsResult;
+    }
+
+    /** Replaces the linked training materials. */
+    public void linkMaterials(Set<Long> itemIds) {
+        materialIds.clear();
+        materialIds.addAll(itemIds);
+    }
+
+    public Set<Long> getMaterialIds() {
+        return Set.copyOf(materialIds);
     }
 
     /** Seats still free, given the seats taken. */

@@ -9,8 +9,10 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.omnifaces.util.Faces;
 import vn.bentre.ocop.platform.control.PortalClock;
+import vn.bentre.ocop.training.boundary.CourseCatalogService;
 import vn.bentre.ocop.training.boundary.CourseEditorService;
 import vn.bentre.ocop.training.boundary.CourseForm;
 import vn.bentre.ocop.training.entity.Course;
@@ -35,6 +37,9 @@ public class CourseEditorBacking implements Serializable {
     @Inject
     transient PortalClock clock;
 
+    @Inject
+    transient CourseCatalogService catalogue;
+
     private Long id;
     private CourseStatus status;
     private String code;
@@ -50,6 +55,11 @@ public class CourseEditorBacking implements Serializable {
     private int attendancePercent = Course.DEFAULT_ATTENDANCE_PERCENT;
     private boolean resultRequired;
     private List<SessionRow> sessions = new ArrayList<>();
+    private List<Long> materialIds = new ArrayList<>();
+    private List<MaterialChoice> materials = List.of();
+
+    /** A training material the course may link to. */
+    public record MaterialChoice(Long id, String title) implements Serializable {}
 
     /** One editable session row. */
     public static class SessionRow implements Serializable {
@@ -104,6 +114,9 @@ public class CourseEditorBacking implements Serializable {
         if (Faces.isPostback()) {
             return;
         }
+        materials = catalogue.linkableMaterials().stream()
+                .map(item -> new MaterialChoice(item.getId(), item.getTitle()))
+                .toList();
         String param = Faces.getRequestParameter("id");
         if (param == null) {
             var now = clock.now().withSecond(0);
@@ -132,6 +145,7 @@ public class CourseEditorBacking implements Serializable {
             cancelCutoffAt = f.cancelCutoffAt();
             attendancePercent = f.attendancePercent();
             resultRequired = f.resultRequired();
+            materialIds = new ArrayList<>(f.materialIds());
             sessions = new ArrayList<>();
             for (var s : f.sessions()) {
                 var row = new SessionRow();
@@ -179,7 +193,8 @@ public class CourseEditorBacking implements Serializable {
                 resultRequired,
                 sessions.stream()
                         .map(s -> new CourseForm.Session(s.id, s.startsAt, s.endsAt, s.venue, s.onlineLink))
-                        .toList());
+                        .toList(),
+                Set.copyOf(materialIds));
         try {
             if (id == null) {
                 long created = editor.create(form);
@@ -322,6 +337,18 @@ public class CourseEditorBacking implements Serializable {
 
     public void setResultRequired(boolean resultRequired) {
         this.resultRequired = resultRequired;
+    }
+
+    public List<Long> getMaterialIds() {
+        return materialIds;
+    }
+
+    public void setMaterialIds(List<Long> materialIds) {
+        this.materialIds = materialIds == null ? new ArrayList<>() : new ArrayList<>(materialIds);
+    }
+
+    public List<MaterialChoice> getMaterials() {
+        return materials;
     }
 
     public List<SessionRow> getSessions() {
