@@ -35,17 +35,18 @@ class JourneysIT {
     static final String PASSWORD = People.PASSWORD;
     static final String TRAINER = "giangvien@demo.ocop-bentre.vn";
     static final String ADMIN = "quantri@demo.ocop-bentre.vn";
-    /** Demo learners (training.control.DemoEnrolments): one waits for a seat, one completes a course. */
+    /** A demo learner (training.control.DemoEnrolments) who queues for a seat in journey 3. */
     static final String NEXT_LEARNER = "hocvien5@demo.ocop-bentre.vn";
-
+    /** A demo learner who completes a course in journey 4. */
     static final String COMPLETING_LEARNER = "hocvien3@demo.ocop-bentre.vn";
-    /** A demo product (products.control.DemoProducts). */
-    static final String DEMO_PRODUCT = "Bưởi da xanh Chợ Lách";
-
-    static final String FIVE_STARS = "Sản phẩm đạt 5 sao";
-    static final String COOPERATIVES = "Tỷ lệ chủ thể OCOP là hợp tác xã";
     /** The demo course that is full from the start (3 seats, 3 confirmed, 2 waiting). */
     static final String PACKAGING = "Thiết kế bao bì, nhãn mác cho sản phẩm OCOP";
+    /** A demo product (products.control.DemoProducts). */
+    static final String DEMO_PRODUCT = "Bưởi da xanh Chợ Lách";
+    /** Rows of the programme page's table. */
+    static final String FIVE_STARS = "Sản phẩm đạt 5 sao";
+
+    static final String COOPERATIVES = "Tỷ lệ chủ thể OCOP là hợp tác xã";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -318,7 +319,6 @@ class JourneysIT {
             admin.chooseIn(rating, "Hạng sao", "5 ★")
                     .typeIn(rating, "Số giấy chứng nhận", "OCOP-BT-" + run)
                     .typeIn(rating, "Ngày chứng nhận", today)
-                    .keys(Keys.ESCAPE)
                     .step("ghi phan hang")
                     .clickButtonIn(rating, "Ghi phân hạng")
                     .expectText("Đã ghi kết quả phân hạng cho „" + product + "“.");
