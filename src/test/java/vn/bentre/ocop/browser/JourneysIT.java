@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,7 +49,9 @@ class JourneysIT {
 
     static final String COOPERATIVES = "Tỷ lệ chủ thể OCOP là hợp tác xã";
 
+    /** On a Payara Micro and database of their own (arquillian.xml): the journeys change what other ITs count. */
     @Deployment(testable = false)
+    @TargetsContainer("journeys")
     static WebArchive deployment() {
         return Deployments.portal();
     }
