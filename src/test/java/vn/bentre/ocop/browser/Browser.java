@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -35,6 +38,8 @@ public final class Browser implements AutoCloseable {
         /** A 375 px wide phone (Chrome's device emulation), where the main menu is collapsed. */
         PHONE
     }
+
+    private static final String BUTTONS = "button, input[type=submit], input[type=button], [role=button]";
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -72,26 +77,51 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks the visible link with this text (or accessible name). */
     public Browser clickLink(String text) {
-        find("a[href]", text, null, "link").click();
+        click("a[href]", text, null, "link");
         return this;
     }
 
     /** Clicks the link with this text inside the landmark or region with this accessible name. */
     public Browser clickLinkIn(String region, String text) {
-        find("a[href]", text, region(region), "link in “" + region + "”").click();
+        click("a[href]", text, inRegion(region), "link in “" + region + "”");
         return this;
     }
 
     /** Clicks the visible button with this text (or accessible name). */
     public Browser clickButton(String text) {
-        find("button, input[type=submit], input[type=button], [role=button]", text, null, "button")
-                .click();
+        click(BUTTONS, text, null, "button");
+        return this;
+    }
+
+    /** Clicks the visible button with this text inside the landmark or region with this accessible name. */
+    public Browser clickButtonIn(String region, String text) {
+        click(BUTTONS, text, inRegion(region), "button in “" + region + "”");
+        return this;
+    }
+
+    /** Clicks the link with this text in the table row that shows {@code rowText} (in one of its cells). */
+    public Browser clickLinkInRow(String rowText, String text) {
+        click("a[href]", text, inRow(rowText), "link in the row “" + rowText + "”");
+        return this;
+    }
+
+    /** Clicks the button with this text in the table row that shows {@code rowText}. */
+    public Browser clickButtonInRow(String rowText, String text) {
+        click(BUTTONS, text, inRow(rowText), "button in the row “" + rowText + "”");
         return this;
     }
 
     /** Types into the field this label names (its previous value is cleared). */
     public Browser type(String label, String text) {
-        var field = field(label);
+        var field = field(label, null);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Types into the field this label names inside the region with this accessible name. */
+    public Browser typeIn(String region, String label, String text) {
+        var field = field(label, inRegion(region));
         field.clear();
         field.sendKeys(text);
         return this;
@@ -99,7 +129,7 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks into the field this label names (a rich-text editor too), to type with {@link #keys}. */
     public Browser clickInto(String label) {
-        field(label).click();
+        field(label, null).click();
         return this;
     }
 
@@ -111,13 +141,19 @@ public final class Browser implements AutoCloseable {
 
     /** Chooses the option with this visible text in the select list this label names. */
     public Browser choose(String label, String option) {
-        new Select(field(label)).selectByVisibleText(option);
+        new Select(field(label, null)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Chooses an option in the select list this label names inside the region with this accessible name. */
+    public Browser chooseIn(String region, String label, String option) {
+        new Select(field(label, inRegion(region))).selectByVisibleText(option);
         return this;
     }
 
     /** Ticks the check box this label names. */
     public Browser tick(String label) {
-        var box = field(label);
+        var box = field(label, null);
         if (!box.isSelected()) {
             box.click();
         }
@@ -126,7 +162,7 @@ public final class Browser implements AutoCloseable {
 
     /** Picks a file for the file field this label names. */
     public Browser attach(String label, Path file) {
-        field(label).sendKeys(file.toAbsolutePath().toString());
+        field(label, null).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 
@@ -138,16 +174,55 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the page no longer shows this text (a list narrowed by a filter, say). */
+    public Browser expectNoText(String text) {
+        waitFor("the text “" + text + "” to go", d -> !bodyText().contains(text));
+        return this;
+    }
+
     /** Waits until the page's main heading (h1) is this text. */
     public Browser expectHeading(String text) {
         waitFor("the heading “" + text + "”", d -> text.equals(heading()));
         return this;
     }
 
+    /** Whether the page shows this text now. */
+    public boolean shows(String text) {
+        return bodyText().contains(text);
+    }
+
     /** Whether a link with this text is visible now in the region with this accessible name. */
     public boolean seesLinkIn(String region, String text) {
         return !matches("a[href]", text, region(region)).isEmpty();
     }
+
+    /** The texts of the cells (th and td) of the table row that shows {@code rowText}, in order. */
+    public List<String> cellsOfRow(String rowText) {
+        @SuppressWarnings("unchecked")
+        var texts = (List<String>)
+                js("return [...arguments[0].cells].map(c => c.innerText.replace(/\\s+/g, ' ').trim());", row(rowText));
+        return texts;
+    }
+
+    /** The address the link with this text in the table row that shows {@code rowText} leads to. */
+    public URI hrefInRow(String rowText, String text) {
+        return URI.create(find("a[href]", text, inRow(rowText), "link in the row “" + rowText + "”")
+                .getDomProperty("href"));
+    }
+
+    /** What the browser receives from this address, with its cookies (as when it follows a download link). */
+    @SuppressWarnings("unchecked")
+    public Download download(URI address) {
+        var got = (Map<String, Object>)
+                ((JavascriptExecutor) driver).executeAsyncScript(Lookups.FETCH, address.toString());
+        return new Download(
+                ((Number) got.get("status")).intValue(),
+                (String) got.get("type"),
+                Base64.getDecoder().decode((String) got.get("body")));
+    }
+
+    /** A file the browser received: its status, Content-Type and bytes. */
+    public record Download(int status, String contentType, byte[] body) {}
 
     /** The main heading (h1) shown. */
     public String heading() {
@@ -252,16 +327,56 @@ public final class Browser implements AutoCloseable {
 
     // --- finding things as a person does
 
-    private WebElement find(String selector, String text, WebElement scope, String what) {
+    /**
+     * Finds and clicks in one go, again if the page replaced the element in between (a click on an element that
+     * went stale, or that something covered for a moment, is tried again until the wait runs out).
+     */
+    private void click(String selector, String text, Supplier<WebElement> scope, String what) {
         try {
-            return wait.until(d -> {
-                var found = matches(selector, text, scope);
-                return found.isEmpty() ? null : found.get(0);
+            wait.until(d -> {
+                var found = lookUp(selector, text, scope);
+                if (found == null) {
+                    return false;
+                }
+                found.click();
+                return true;
             });
+        } catch (TimeoutException e) {
+            throw new AssertionError(
+                    "No visible " + what + " “" + text + "” to click on " + path() + " (screen " + screen + ")", e);
+        }
+    }
+
+    private WebElement find(String selector, String text, Supplier<WebElement> scope, String what) {
+        try {
+            return wait.until(d -> lookUp(selector, text, scope));
         } catch (TimeoutException e) {
             throw new AssertionError(
                     "No visible " + what + " “" + text + "” on " + path() + " (screen " + screen + ")", e);
         }
+    }
+
+    /** The first match, or null; a scope that is not (or no longer) on the page is looked up again by the caller. */
+    private WebElement lookUp(String selector, String text, Supplier<WebElement> scope) {
+        WebElement root = null;
+        if (scope != null) {
+            root = scope.get();
+            if (root == null) {
+                return null;
+            }
+        }
+        var found = matches(selector, text, root);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The landmark or region with this accessible name as the page shows it now (null if none). */
+    private Supplier<WebElement> inRegion(String name) {
+        return () -> (WebElement) js(Lookups.REGION, name);
+    }
+
+    /** The table row showing this text as the page shows it now (null if none). */
+    private Supplier<WebElement> inRow(String rowText) {
+        return () -> (WebElement) js(Lookups.ROW, rowText);
     }
 
     @SuppressWarnings("unchecked")
@@ -269,9 +384,12 @@ public final class Browser implements AutoCloseable {
         return new ArrayList<>((List<WebElement>) js(Lookups.BY_TEXT, selector, text, scope));
     }
 
-    private WebElement field(String label) {
+    private WebElement field(String label, Supplier<WebElement> scope) {
         try {
-            return wait.until(d -> (WebElement) js(Lookups.FIELD_BY_LABEL, label));
+            return wait.until(d -> {
+                WebElement root = scope == null ? null : scope.get();
+                return scope != null && root == null ? null : (WebElement) js(Lookups.FIELD_BY_LABEL, label, root);
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("No field labelled “" + label + "” on " + path(), e);
         }
@@ -283,6 +401,15 @@ public final class Browser implements AutoCloseable {
             return wait.until(d -> (WebElement) js(Lookups.REGION, name));
         } catch (TimeoutException e) {
             throw new AssertionError("No region “" + name + "” on " + path(), e);
+        }
+    }
+
+    /** A visible table row of the main content by the text of one of its cells. */
+    private WebElement row(String rowText) {
+        try {
+            return wait.until(d -> (WebElement) js(Lookups.ROW, rowText));
+        } catch (TimeoutException e) {
+            throw new AssertionError("No table row showing “" + rowText + "” on " + path(), e);
         }
     }
 
