@@ -34,6 +34,7 @@ import vn.bentre.ocop.records.control.LearningRecord.Entry;
 import vn.bentre.ocop.records.control.LearningRecord.Source;
 import vn.bentre.ocop.records.control.TranscriptPdf;
 import vn.bentre.ocop.records.entity.ExternalTraining;
+import vn.bentre.ocop.training.control.Enrolments;
 import vn.bentre.ocop.training.entity.CourseSession;
 import vn.bentre.ocop.training.entity.Enrolment;
 import vn.bentre.ocop.training.entity.EnrolmentStatus;
@@ -89,6 +90,9 @@ public class RecordService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Enrolments enrolments;
 
     /** The caller's own record. */
     public LearningRecord mine() {
@@ -156,7 +160,7 @@ public class RecordService {
     // --- building a record
 
     private LearningRecord build(Account person) {
-        var enrolments = em.createQuery(
+        var active = em.createQuery(
                         "select e from Enrolment e join fetch e.course where e.learner = :person and e.status in :statuses",
                         Enrolment.class)
                 .setParameter("person", person)
@@ -167,7 +171,7 @@ public class RecordService {
         var completed = new ArrayList<Entry>();
         var upcoming = new ArrayList<Entry>();
         var waitlisted = new ArrayList<Entry>();
-        for (var e : enrolments) {
+        for (var e : active) {
             var course = e.getCourse();
             var sessions = course.getSessions();
             LocalDate from = sessions.stream()
@@ -182,44 +186,10 @@ public class RecordService {
                     .orElse(null);
             switch (e.getStatus()) {
                 case COMPLETED ->
-                    completed.add(new Entry(
-                            Source.COURSE,
-                            course.getCode(),
-                            course.getTitle(),
-                            course.getTopic(),
-                            course.getHours(),
-                            from,
-                            to,
-                            e.getCompletedAt().toLocalDate(),
-                            e.getCertificateCode(),
-                            null,
-                            null));
-                case CONFIRMED ->
-                    upcoming.add(new Entry(
-                            Source.COURSE,
-                            course.getCode(),
-                            course.getTitle(),
-                            course.getTopic(),
-                            course.getHours(),
-                            from,
-                            to,
-                            null,
-                            null,
-                            null,
-                            null));
-                case WAITLISTED ->
-                    waitlisted.add(new Entry(
-                            Source.COURSE,
-                            course.getCode(),
-                            course.getTitle(),
-                            course.getTopic(),
-                            course.getHours(),
-                            from,
-                            to,
-                            null,
-                            null,
-                            null,
-                            position(e)));
+                    completed.add(
+                            courseEntry(e, from, to, e.getCompletedAt().toLocalDate(), e.getCertificateCode(), null));
+                case CONFIRMED -> upcoming.add(courseEntry(e, from, to, null, null, null));
+                case WAITLISTED -> waitlisted.add(courseEntry(e, from, to, null, null, (int) enrolments.position(e)));
                 default -> {
                     // cancelled and removed enrolments are not part of the record
                 }
@@ -263,16 +233,21 @@ public class RecordService {
                 List.copyOf(waitlisted));
     }
 
-    private int position(Enrolment waiting) {
-        return em.createQuery(
-                        "select count(e) from Enrolment e where e.course = :course and e.status = :waitlisted"
-                                + " and e.queueNumber <= :number",
-                        Long.class)
-                .setParameter("course", waiting.getCourse())
-                .setParameter("waitlisted", EnrolmentStatus.WAITLISTED)
-                .setParameter("number", waiting.getQueueNumber())
-                .getSingleResult()
-                .intValue();
+    private static Entry courseEntry(
+            Enrolment e, LocalDate from, LocalDate to, LocalDate completedOn, String certificate, Integer position) {
+        var course = e.getCourse();
+        return new Entry(
+                Source.COURSE,
+                course.getCode(),
+                course.getTitle(),
+                course.getTopic(),
+                course.getHours(),
+                from,
+                to,
+                completedOn,
+                certificate,
+                null,
+                position);
     }
 
     // --- who may read whose record

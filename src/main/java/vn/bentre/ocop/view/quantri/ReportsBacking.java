@@ -44,6 +44,7 @@ public class ReportsBacking {
     private Integer year;
     private ReportTable trained;
     private ReportTable courses;
+    private List<Integer> years = List.of();
     private int ocopEntities;
     private int ocopEntitiesTrained;
     private List<ProductRow> expiring = List.of();
@@ -66,6 +67,7 @@ public class ReportsBacking {
         }
         trained = reports.trainedPeople(dimension, year, language.getLocale());
         courses = reports.courseRates(year, language.getLocale());
+        years = reports.years();
         // An OCOP entity (products) with a trained manager (records): the page brings the two components together.
         var entities = programme.ocopEntityIds();
         var trained = reports.organisationsWithTrainedManager();
@@ -115,7 +117,7 @@ public class ReportsBacking {
     }
 
     public List<Integer> getYears() {
-        return reports.years();
+        return years;
     }
 
     public ReportTable getTrained() {
