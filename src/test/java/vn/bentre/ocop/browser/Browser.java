@@ -41,7 +41,17 @@ public final class Browser implements AutoCloseable {
 
     private static final String BUTTONS = "button, input[type=submit], input[type=button], [role=button]";
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * How long a person waits for what they expect before the journey fails. Every wait polls the page's own signal
+     * (the text, heading or field appearing) and ends as soon as it shows, so this is only the limit for a page that
+     * never shows it: generous, because a 2-core machine under load (load average 20) took over 20 s for a rating
+     * to come back from an Ajax save.
+     */
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    /** The heading of the portal's page for a server error (500), in both languages. */
+    private static final java.util.Set<String> SERVER_ERROR_TITLES = java.util.Set.of(
+            bundleText("vi", "error.500.title"), bundleText("en", "error.500.title"));
 
     private final Journey journey;
     private final String person;
@@ -420,12 +430,32 @@ public final class Browser implements AutoCloseable {
 
     private void waitFor(String what, Function<WebDriver, Boolean> condition) {
         try {
-            wait.until(condition::apply);
+            wait.until(d -> {
+                if (condition.apply(d)) {
+                    return true;
+                }
+                // the server's error page is a final answer: no need to wait out the limit for it to change
+                if (SERVER_ERROR_TITLES.contains(heading())) {
+                    throw new AssertionError("Expected " + what + " on " + path() + ", but the portal answered its"
+                            + " error page: " + heading());
+                }
+                return false;
+            });
         } catch (TimeoutException e) {
             throw new AssertionError(
                     "Waited " + WAIT.toSeconds() + " s for " + what + " on " + path() + ", which shows: " + heading(),
                     e);
         }
+    }
+
+    private static String bundleText(String language, String key) {
+        var properties = new java.util.Properties();
+        try (var in = Browser.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties.getProperty(key);
     }
 
     private Object js(String script, Object... args) {

@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -49,9 +48,8 @@ class JourneysIT {
 
     static final String COOPERATIVES = "Tỷ lệ chủ thể OCOP là hợp tác xã";
 
-    /** On a Payara Micro and database of their own (arquillian.xml): the journeys change what other ITs count. */
+    /** On a Payara Micro and database of their own, as every IT class (support.Deployments). */
     @Deployment(testable = false)
-    @TargetsContainer("journeys")
     static WebArchive deployment() {
         return Deployments.portal();
     }
