@@ -50,8 +50,8 @@ public final class Browser implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(90);
 
     /** The heading of the portal's page for a server error (500), in both languages. */
-    private static final java.util.Set<String> SERVER_ERROR_TITLES = java.util.Set.of(
-            bundleText("vi", "error.500.title"), bundleText("en", "error.500.title"));
+    private static final java.util.Set<String> SERVER_ERROR_TITLES =
+            java.util.Set.of(bundleText("vi", "error.500.title"), bundleText("en", "error.500.title"));
 
     private final Journey journey;
     private final String person;
