@@ -88,6 +88,30 @@ class EditorialIT {
     }
 
     @Test
+    void aDraftsPreviewShowsItAsReadersWillSeeItToItsEditorAndToATrainer() throws Exception {
+        var editor = signedIn(EDITOR);
+        long news =
+                created(editor, "NEWS", "Bản nháp xem trước của biên tập", "<p>Đoạn văn chỉ có trong bản nháp.</p>");
+
+        var preview = editor.get("/bien-tap/xem-truoc?id=" + news);
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body())
+                .contains("<h1>Bản nháp xem trước của biên tập</h1>", "Đoạn văn chỉ có trong bản nháp.");
+
+        var trainer = signedIn(TRAINER);
+        long material = created(trainer, "MATERIAL", "Tài liệu nháp để xem trước", "<p>Hướng dẫn ghi nhãn.</p>");
+
+        var materialPreview = trainer.get("/giang-vien/xem-truoc-tai-lieu?id=" + material);
+
+        assertThat(materialPreview.statusCode()).as(materialPreview.body()).isEqualTo(200);
+        assertThat(materialPreview.body()).contains("<h1>Tài liệu nháp để xem trước</h1>", "Hướng dẫn ghi nhãn.");
+        assertThat(trainer.get("/giang-vien/xem-truoc-tai-lieu?id=" + news).statusCode())
+                .as("a trainer previews training materials only")
+                .isEqualTo(404);
+    }
+
+    @Test
     void anEditorCannotApproveTheirOwnSubmissionButAnAdministratorCan() throws Exception {
         var editor = signedIn(EDITOR);
         long id = created(editor, "NEWS", "Hợp tác xã Chợ Lách ra mắt sản phẩm mới", "<p>Bưởi da xanh sấy dẻo.</p>");
