@@ -112,6 +112,37 @@ class EditorialIT {
     }
 
     @Test
+    void anItemPastItsExpiryIsHiddenAtOnceNotOnlyWhenTheSweepArchivesIt() throws Exception {
+        var trainer = signedIn(TRAINER);
+        long id = created(trainer, "MATERIAL", "Tài liệu hết hạn về mứt dừa", "<p>Quy trình làm mứt dừa xiêm dẻo.</p>");
+        String slug = field(ok(trainer, "find", Map.of("id", id)), 1);
+        String file = ok(trainer, "attach", Map.of("id", id));
+        assertThat(ok(trainer, "approve", Map.of("id", id))).isEqualTo("PUBLISHED");
+        madePublic.add(id);
+        var reader = new WebClient(base.toURI());
+        assertThat(reader.get("/tim-kiem?q=mut+dua+xiem").body()).contains("/tai-lieu/" + slug);
+        assertThat(reader.get("/tai-lieu").body()).contains("Tài liệu hết hạn về mứt dừa");
+        assertThat(reader.getBytes(file).statusCode()).isEqualTo(200);
+
+        // The sweep runs at second 0 of each minute: expire just after one, so the checks run before the next.
+        while (Integer.parseInt(ok(trainer, "second", Map.of())) > 40) {
+            Thread.sleep(1000);
+        }
+        ok(trainer, "expire", Map.of("id", id));
+
+        assertThat(reader.get("/tim-kiem?q=mut+dua+xiem").body()).as("search").doesNotContain("/" + slug);
+        assertThat(reader.get("/api/tim-kiem?q=mut+dua+xiem").body())
+                .as("search API")
+                .doesNotContain(slug);
+        assertThat(reader.get("/tai-lieu").body()).as("the list").doesNotContain("Tài liệu hết hạn về mứt dừa");
+        assertThat(reader.get("/tai-lieu/" + slug).statusCode()).as("the item").isEqualTo(404);
+        assertThat(reader.getBytes(file).statusCode()).as("its file").isEqualTo(404);
+        assertThat(field(ok(trainer, "find", Map.of("id", id)), 0))
+                .as("all of this before the sweep archived it")
+                .isEqualTo("PUBLISHED");
+    }
+
+    @Test
     void anEditorCannotApproveTheirOwnSubmissionButAnAdministratorCan() throws Exception {
         var editor = signedIn(EDITOR);
         long id = created(editor, "NEWS", "Hợp tác xã Chợ Lách ra mắt sản phẩm mới", "<p>Bưởi da xanh sấy dẻo.</p>");
