@@ -328,6 +328,60 @@ class WebIT {
     }
 
     @Test
+    void aFormSentWithoutItsCspNonceIsABadRequestThatSaysSoAndSavesNothing() throws Exception {
+        String email = "le.thi.hoa." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        web.follow(web.submit(
+                "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Lê Thị Hoa", "kẹo dừa Mỏ Cày 2025")));
+        var form = withoutNonce(web.browse("/ca-nhan/ho-so").body());
+
+        var refused = web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of("profile", "profile", "profile:fullName", "Tên đã bị đổi", "profile:save", "x"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("lang=\"vi\"", "Không gửi được biểu mẫu", "Chưa có gì được lưu.")
+                .doesNotContain("CspException", "CSP nonce", "at org.");
+        assertThat(web.browse("/ca-nhan/ho-so").body())
+                .as("the action did not run")
+                .contains("value=\"Lê Thị Hoa\"")
+                .doesNotContain("Tên đã bị đổi");
+
+        web.setCookie("lang", "en");
+        var english = web.submit(
+                "/ca-nhan/ho-so",
+                withoutNonce(web.browse("/ca-nhan/ho-so").body()),
+                Map.of("profile", "profile", "profile:fullName", "Tên đã bị đổi", "profile:save", "x"));
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("The form could not be sent", "Nothing was saved.");
+    }
+
+    @Test
+    void aPublicFormWithAForgedNonceIsABadRequestNotAServerError() throws Exception {
+        var form = web.browse("/dang-nhap")
+                .body()
+                .replaceAll("(name=\"primefaces.nonce\" value=\")[^\"]*", "$1khong-phai-ma");
+
+        var refused = web.submit(
+                "/dang-nhap",
+                form,
+                Map.of(
+                        "login", "login",
+                        "login:email", "hocvien@demo.ocop-bentre.vn",
+                        "login:password", DEMO_PASSWORD,
+                        "login:submit", "x"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Không gửi được biểu mẫu").doesNotContain("CspException", "CSP nonce");
+    }
+
+    /** The page as a form that lost its CSP nonce (a hand-made or replayed POST). */
+    private static String withoutNonce(String page) {
+        return page.replace("name=\"primefaces.nonce\"", "name=\"khong-co-ma\"");
+    }
+
+    @Test
     void aFormWhoseViewHasExpiredSaysSoWithoutAServerError() throws Exception {
         web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
         var form = web.browse("/ca-nhan/ho-so")
