@@ -50,6 +50,8 @@ public final class Chromium implements ExecutionCondition {
                 "--user-data-dir=" + profile,
                 "--lang=vi",
                 "--window-size=1280,900");
+        // The console (CSP violations, script errors) is kept for Browser.consoleErrors().
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (screen == Browser.Screen.PHONE) {
             options.setExperimentalOption(
                     "mobileEmulation",

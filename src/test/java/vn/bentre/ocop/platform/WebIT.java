@@ -376,6 +376,39 @@ class WebIT {
         assertThat(refused.body()).contains("Không gửi được biểu mẫu").doesNotContain("CspException", "CSP nonce");
     }
 
+    @Test
+    void aNotModifiedAnswerCarriesTheContentSecurityPolicyOfTheBodyTheBrowserKept() throws Exception {
+        // "/chuong-trinh" is rendered for every request (conditional only), "/" comes from the page cache.
+        for (String path : new String[] {"/chuong-trinh", "/"}) {
+            var first = web.get(path);
+            assertThat(first.statusCode()).isEqualTo(200);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            String policy =
+                    first.headers().firstValue("Content-Security-Policy").orElseThrow();
+            var nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(policy);
+            assertThat(nonce.find())
+                    .as("%s has a nonce policy: %s", path, policy)
+                    .isTrue();
+            assertThat(first.body())
+                    .as("%s: its scripts carry the policy's nonce", path)
+                    .contains("nonce=\"" + nonce.group(1) + "\"");
+
+            var again = web.get(path);
+            assertThat(again.headers().firstValue("ETag")).contains(etag);
+            assertThat(again.headers().firstValue("Content-Security-Policy"))
+                    .as("%s: the same page under the same policy", path)
+                    .contains(policy);
+
+            var notModified = web.send(java.net.http.HttpRequest.newBuilder(web.uri(path))
+                    .header("If-None-Match", etag)
+                    .GET());
+            assertThat(notModified.statusCode()).isEqualTo(304);
+            assertThat(notModified.headers().firstValue("Content-Security-Policy"))
+                    .as("%s: a 304 keeps the policy the kept body was served with", path)
+                    .contains(policy);
+        }
+    }
+
     /** The page as a form that lost its CSP nonce (a hand-made or replayed POST). */
     private static String withoutNonce(String page) {
         return page.replace("name=\"primefaces.nonce\"", "name=\"khong-co-ma\"");
