@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -296,6 +299,43 @@ public final class Browser implements AutoCloseable {
 
     public Screen screen() {
         return screen;
+    }
+
+    /**
+     * The errors the browser's console reported since the last call (a blocked inline script is one: "Refused to
+     * execute inline script because it violates the following Content Security Policy directive ...").
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** How the page was last fetched: 200, or 304 when the browser showed its kept copy after asking. */
+    public long navigationStatus() {
+        return ((Number) js("var n = performance.getEntriesByType('navigation')[0];"
+                        + " return n.transferSize > 0 && n.transferSize < n.encodedBodySize ? 304 : 200;"))
+                .longValue();
+    }
+
+    /**
+     * The number of Chart.js charts drawn on the page: a canvas with its Chart instance and at least one painted
+     * pixel (waits for them, at most the usual wait, and answers what it found then).
+     */
+    public long chartsDrawn(int expected) {
+        String count = "var n = 0; document.querySelectorAll('canvas').forEach(function (c) {"
+                + " var chart = window.Chart && Chart.getChart ? Chart.getChart(c) : null;"
+                + " if (!chart || !c.width || !c.height) return;"
+                + " var px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + " for (var i = 3; i < px.length; i += 4) { if (px[i] !== 0) { n++; return; } } });"
+                + " return n;";
+        try {
+            wait.until(d -> ((Number) js(count)).intValue() >= expected);
+        } catch (TimeoutException drawnFewer) {
+            // answered below
+        }
+        return ((Number) js(count)).longValue();
     }
 
     // --- the record of the journey

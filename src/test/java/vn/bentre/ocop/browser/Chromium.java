@@ -50,7 +50,7 @@ public final class Chromium implements ExecutionCondition {
                 "--user-data-dir=" + profile,
                 "--lang=vi",
                 "--window-size=1280,900");
-        // the page's console messages, for the crawl's "no console error" check (CSP refusals included)
+        // The console (CSP violations, script errors) is kept for Browser.consoleErrors() and the crawl.
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         if (screen == Browser.Screen.PHONE) {
             options.setExperimentalOption(

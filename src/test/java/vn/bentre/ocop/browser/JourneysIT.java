@@ -340,6 +340,36 @@ class JourneysIT {
         }
     }
 
+    /**
+     * A reader comes back to the programme page: the second visit is a 304 and the browser shows its kept copy;
+     * the charts' inline scripts must run under the policy of that answer (issue 10, finding 4), and the cached
+     * home page's scripts too.
+     */
+    @Test
+    void aReaderComingBackSeesTheProgrammesChartsDrawnAgainWithoutAPolicyError() {
+        try (var journey = Journey.start("7-return-visit", base)) {
+            var reader = journey.person("ban doc", Browser.Screen.DESKTOP);
+            for (int visit = 1; visit <= 2; visit++) {
+                reader.open("/chuong-trinh").step("programme, visit " + visit);
+                assertThat(reader.chartsDrawn(3))
+                        .as("charts drawn on visit %d", visit)
+                        .isEqualTo(3);
+                assertThat(reader.consoleErrors())
+                        .as("console on visit %d", visit)
+                        .isEmpty();
+                if (visit == 2) {
+                    assertThat(reader.navigationStatus())
+                            .as("the second visit is the browser's kept copy, revalidated")
+                            .isEqualTo(304);
+                }
+                reader.open("/").step("home, visit " + visit);
+                assertThat(reader.consoleErrors())
+                        .as("console on the home page, visit %d", visit)
+                        .isEmpty();
+            }
+        }
+    }
+
     /** The harness itself: a page with an unlabelled field fails its journey, naming the rule and the element. */
     @Test
     void accessibilityCheckFailsAJourneyAndNamesTheProblem() {

@@ -88,6 +88,61 @@ class EditorialIT {
     }
 
     @Test
+    void aDraftsPreviewShowsItAsReadersWillSeeItToItsEditorAndToATrainer() throws Exception {
+        var editor = signedIn(EDITOR);
+        long news =
+                created(editor, "NEWS", "Bản nháp xem trước của biên tập", "<p>Đoạn văn chỉ có trong bản nháp.</p>");
+
+        var preview = editor.get("/bien-tap/xem-truoc?id=" + news);
+
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.body())
+                .contains("<h1>Bản nháp xem trước của biên tập</h1>", "Đoạn văn chỉ có trong bản nháp.");
+
+        var trainer = signedIn(TRAINER);
+        long material = created(trainer, "MATERIAL", "Tài liệu nháp để xem trước", "<p>Hướng dẫn ghi nhãn.</p>");
+
+        var materialPreview = trainer.get("/giang-vien/xem-truoc-tai-lieu?id=" + material);
+
+        assertThat(materialPreview.statusCode()).as(materialPreview.body()).isEqualTo(200);
+        assertThat(materialPreview.body()).contains("<h1>Tài liệu nháp để xem trước</h1>", "Hướng dẫn ghi nhãn.");
+        assertThat(trainer.get("/giang-vien/xem-truoc-tai-lieu?id=" + news).statusCode())
+                .as("a trainer previews training materials only")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anItemPastItsExpiryIsHiddenAtOnceNotOnlyWhenTheSweepArchivesIt() throws Exception {
+        var trainer = signedIn(TRAINER);
+        long id = created(trainer, "MATERIAL", "Tài liệu hết hạn về mứt dừa", "<p>Quy trình làm mứt dừa xiêm dẻo.</p>");
+        String slug = field(ok(trainer, "find", Map.of("id", id)), 1);
+        String file = ok(trainer, "attach", Map.of("id", id));
+        assertThat(ok(trainer, "approve", Map.of("id", id))).isEqualTo("PUBLISHED");
+        madePublic.add(id);
+        var reader = new WebClient(base.toURI());
+        assertThat(reader.get("/tim-kiem?q=mut+dua+xiem").body()).contains("/tai-lieu/" + slug);
+        assertThat(reader.get("/tai-lieu").body()).contains("Tài liệu hết hạn về mứt dừa");
+        assertThat(reader.getBytes(file).statusCode()).isEqualTo(200);
+
+        // The sweep runs at second 0 of each minute: expire just after one, so the checks run before the next.
+        while (Integer.parseInt(ok(trainer, "second", Map.of())) > 40) {
+            Thread.sleep(1000);
+        }
+        ok(trainer, "expire", Map.of("id", id));
+
+        assertThat(reader.get("/tim-kiem?q=mut+dua+xiem").body()).as("search").doesNotContain("/" + slug);
+        assertThat(reader.get("/api/tim-kiem?q=mut+dua+xiem").body())
+                .as("search API")
+                .doesNotContain(slug);
+        assertThat(reader.get("/tai-lieu").body()).as("the list").doesNotContain("Tài liệu hết hạn về mứt dừa");
+        assertThat(reader.get("/tai-lieu/" + slug).statusCode()).as("the item").isEqualTo(404);
+        assertThat(reader.getBytes(file).statusCode()).as("its file").isEqualTo(404);
+        assertThat(field(ok(trainer, "find", Map.of("id", id)), 0))
+                .as("all of this before the sweep archived it")
+                .isEqualTo("PUBLISHED");
+    }
+
+    @Test
     void anEditorCannotApproveTheirOwnSubmissionButAnAdministratorCan() throws Exception {
         var editor = signedIn(EDITOR);
         long id = created(editor, "NEWS", "Hợp tác xã Chợ Lách ra mắt sản phẩm mới", "<p>Bưởi da xanh sấy dẻo.</p>");

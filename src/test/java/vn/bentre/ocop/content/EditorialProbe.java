@@ -1,20 +1,28 @@
 package vn.bentre.ocop.content;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import vn.bentre.ocop.content.boundary.EditorialService;
+import vn.bentre.ocop.content.boundary.MediaService;
 import vn.bentre.ocop.content.boundary.PublishedContentService;
 import vn.bentre.ocop.content.boundary.PublishingScheduler;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.PageCache;
+import vn.bentre.ocop.platform.control.PortalClock;
+import vn.bentre.ocop.support.SampleFiles;
 
 /**
  * Test only, deployed with {@code EditorialIT}: calls the editorial service as whoever is signed in (Payara
@@ -32,6 +40,21 @@ public class EditorialProbe extends HttpServlet {
 
     @Inject
     PublishingScheduler scheduler;
+
+    @Inject
+    MediaService media;
+
+    @Inject
+    PortalClock clock;
+
+    @Inject
+    PageCache pageCache;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -123,6 +146,10 @@ public class EditorialProbe extends HttpServlet {
                                 .map(r -> r.id() + ":" + r.language())
                                 .toList());
             case "sweep" -> String.valueOf(scheduler.sweep());
+            case "attach" ->
+                media.attach(id, "huong-dan.pdf", SampleFiles.pdf()).path();
+            case "expire" -> expireNow(id);
+            case "second" -> String.valueOf(clock.now().getSecond());
             case "public" ->
                 published
                         .findPublished(ContentType.valueOf(request.getParameter("type")), request.getParameter("slug"))
@@ -130,6 +157,25 @@ public class EditorialProbe extends HttpServlet {
                         .orElse("missing");
             default -> throw new IllegalArgumentException(op);
         };
+    }
+
+    /**
+     * The item's expiry time comes now, as time passing would make it, without the sweep that archives it (it runs
+     * at second 0 of each minute); the rendered-page cache is emptied as its 10 s would be.
+     */
+    private String expireNow(long id) {
+        try {
+            tx.begin();
+            em.createQuery("update ContentItem c set c.expiresAt = :now where c.id = :id")
+                    .setParameter("now", clock.now())
+                    .setParameter("id", id)
+                    .executeUpdate();
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        pageCache.clear();
+        return "ok";
     }
 
     private static EditorialService.Draft draft(HttpServletRequest request, ContentType type) {

@@ -73,7 +73,7 @@ public final class SearchBenchmark {
 
     private static int candidates(Connection db, SearchQuery query) throws SQLException {
         try (PreparedStatement select = db.prepareStatement(query.candidatesSql(Optional.empty()))) {
-            var parameters = query.parameters(Optional.empty());
+            var parameters = query.parameters(Optional.empty(), LocalDateTime.now());
             for (int i = 0; i < parameters.size(); i++) {
                 select.setObject(i + 1, parameters.get(i));
             }

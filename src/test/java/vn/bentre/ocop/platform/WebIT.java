@@ -328,6 +328,93 @@ class WebIT {
     }
 
     @Test
+    void aFormSentWithoutItsCspNonceIsABadRequestThatSaysSoAndSavesNothing() throws Exception {
+        String email = "le.thi.hoa." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        web.follow(web.submit(
+                "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Lê Thị Hoa", "kẹo dừa Mỏ Cày 2025")));
+        var form = withoutNonce(web.browse("/ca-nhan/ho-so").body());
+
+        var refused = web.submit(
+                "/ca-nhan/ho-so",
+                form,
+                Map.of("profile", "profile", "profile:fullName", "Tên đã bị đổi", "profile:save", "x"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body())
+                .contains("lang=\"vi\"", "Không gửi được biểu mẫu", "Chưa có gì được lưu.")
+                .doesNotContain("CspException", "CSP nonce", "at org.");
+        assertThat(web.browse("/ca-nhan/ho-so").body())
+                .as("the action did not run")
+                .contains("value=\"Lê Thị Hoa\"")
+                .doesNotContain("Tên đã bị đổi");
+
+        web.setCookie("lang", "en");
+        var english = web.submit(
+                "/ca-nhan/ho-so",
+                withoutNonce(web.browse("/ca-nhan/ho-so").body()),
+                Map.of("profile", "profile", "profile:fullName", "Tên đã bị đổi", "profile:save", "x"));
+        assertThat(english.statusCode()).isEqualTo(400);
+        assertThat(english.body()).contains("The form could not be sent", "Nothing was saved.");
+    }
+
+    @Test
+    void aPublicFormWithAForgedNonceIsABadRequestNotAServerError() throws Exception {
+        var form = web.browse("/dang-nhap")
+                .body()
+                .replaceAll("(name=\"primefaces.nonce\" value=\")[^\"]*", "$1khong-phai-ma");
+
+        var refused = web.submit(
+                "/dang-nhap",
+                form,
+                Map.of(
+                        "login", "login",
+                        "login:email", "hocvien@demo.ocop-bentre.vn",
+                        "login:password", DEMO_PASSWORD,
+                        "login:submit", "x"));
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Không gửi được biểu mẫu").doesNotContain("CspException", "CSP nonce");
+    }
+
+    @Test
+    void aNotModifiedAnswerCarriesTheContentSecurityPolicyOfTheBodyTheBrowserKept() throws Exception {
+        // "/chuong-trinh" is rendered for every request (conditional only), "/" comes from the page cache.
+        for (String path : new String[] {"/chuong-trinh", "/"}) {
+            var first = web.get(path);
+            assertThat(first.statusCode()).isEqualTo(200);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            String policy =
+                    first.headers().firstValue("Content-Security-Policy").orElseThrow();
+            var nonce = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(policy);
+            assertThat(nonce.find())
+                    .as("%s has a nonce policy: %s", path, policy)
+                    .isTrue();
+            assertThat(first.body())
+                    .as("%s: its scripts carry the policy's nonce", path)
+                    .contains("nonce=\"" + nonce.group(1) + "\"");
+
+            var again = web.get(path);
+            assertThat(again.headers().firstValue("ETag")).contains(etag);
+            assertThat(again.headers().firstValue("Content-Security-Policy"))
+                    .as("%s: the same page under the same policy", path)
+                    .contains(policy);
+
+            var notModified = web.send(java.net.http.HttpRequest.newBuilder(web.uri(path))
+                    .header("If-None-Match", etag)
+                    .GET());
+            assertThat(notModified.statusCode()).isEqualTo(304);
+            assertThat(notModified.headers().firstValue("Content-Security-Policy"))
+                    .as("%s: a 304 keeps the policy the kept body was served with", path)
+                    .contains(policy);
+        }
+    }
+
+    /** The page as a form that lost its CSP nonce (a hand-made or replayed POST). */
+    private static String withoutNonce(String page) {
+        return page.replace("name=\"primefaces.nonce\"", "name=\"khong-co-ma\"");
+    }
+
+    @Test
     void aFormWhoseViewHasExpiredSaysSoWithoutAServerError() throws Exception {
         web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
         var form = web.browse("/ca-nhan/ho-so")

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.bentre.ocop.content.entity.Category;
 import vn.bentre.ocop.content.entity.ContentItem;
-import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.ResultPage;
@@ -30,8 +29,7 @@ public class CatalogService {
     /** What the sitemap needs of an item. */
     public record Entry(ContentType type, String slug, LocalDateTime updatedAt) {}
 
-    private static final String VISIBLE =
-            " c.status in :statuses and c.publishedAt <= :now and (c.expiresAt is null or c.expiresAt > :now)";
+    private static final String VISIBLE = ContentItem.VISIBLE_TO_READERS;
 
     @PersistenceContext
     EntityManager em;
@@ -134,7 +132,7 @@ public class CatalogService {
     }
 
     private void visible(jakarta.persistence.Query query, ContentType type) {
-        query.setParameter("statuses", ContentStatus.VISIBLE).setParameter("now", clock.now());
+        ContentItem.bindVisible(query, clock.now());
         if (type != null) {
             query.setParameter("type", type);
         }

@@ -36,8 +36,6 @@ public class ContentLibraryService {
 
     public static final int RELATED = 3;
 
-    private static final String VISIBLE = " c.status in :statuses and c.publishedAt <= :now";
-
     @PersistenceContext
     EntityManager em;
 
@@ -73,7 +71,7 @@ public class ContentLibraryService {
     public List<Integer> years(@NotNull ContentType type) {
         var range = em.createQuery(
                         "select min(c.publishedAt), max(c.publishedAt) from ContentItem c where c.type = :type and"
-                                + VISIBLE,
+                                + ContentItem.VISIBLE_TO_READERS,
                         Object[].class)
                 .setParameter("type", type)
                 .setParameter("statuses", ContentStatus.VISIBLE)
@@ -118,7 +116,7 @@ public class ContentLibraryService {
                 .getResultList();
         var members = em.createQuery(
                         "select c from SeriesEntry e, ContentItem c where e.seriesId = :id and c.id = e.itemId and"
-                                + VISIBLE + " order by e.position",
+                                + ContentItem.VISIBLE_TO_READERS + " order by e.position",
                         ContentItem.class)
                 .setParameter("id", id)
                 .setParameter("statuses", ContentStatus.VISIBLE)
@@ -126,7 +124,7 @@ public class ContentLibraryService {
                 .getResultList();
         var translations = em.createQuery(
                         "select c from ContentItem c where c.id <> :id and (c.id = :group or c.translationOfId = :group)"
-                                + " and" + VISIBLE + " order by c.language",
+                                + " and" + ContentItem.VISIBLE_TO_READERS + " order by c.language",
                         ContentItem.class)
                 .setParameter("id", id)
                 .setParameter("group", item.translationGroup())
@@ -150,13 +148,13 @@ public class ContentLibraryService {
         TypedQuery<ContentItem> query;
         if (categories.isEmpty()) {
             query = em.createQuery(
-                            "select c from ContentItem c where c.type = :type and c.id <> :id and" + VISIBLE
-                                    + " order by c.publishedAt desc, c.id desc",
+                            "select c from ContentItem c where c.type = :type and c.id <> :id and"
+                                    + ContentItem.VISIBLE_TO_READERS + " order by c.publishedAt desc, c.id desc",
                             ContentItem.class)
                     .setParameter("type", item.getType());
         } else {
             query = em.createQuery(
-                            "select c from ContentItem c where c.id <> :id and" + VISIBLE
+                            "select c from ContentItem c where c.id <> :id and" + ContentItem.VISIBLE_TO_READERS
                                     + " and exists (select ic from ItemCategory ic where ic.itemId = c.id"
                                     + " and ic.categoryId in :categories) order by c.publishedAt desc, c.id desc",
                             ContentItem.class)
@@ -184,7 +182,7 @@ public class ContentLibraryService {
     }
 
     private static String where(ContentFilter filter) {
-        var where = new StringBuilder(" c.type = :type and").append(VISIBLE);
+        var where = new StringBuilder(" c.type = :type and").append(ContentItem.VISIBLE_TO_READERS);
         if (filter.categorySlug() != null) {
             where.append(" and exists (select ic from ItemCategory ic, Category cat where ic.itemId = c.id")
                     .append(" and ic.categoryId = cat.id and cat.slug = :category)");

@@ -211,6 +211,8 @@ public class EditorialService {
         var now = clock.now();
         var body = HtmlSanitizer.clean(draft.body());
         String slug = slugFor(item.getType(), draft.slug(), draft.title(), item);
+        // A save can hide a public item (an expiry time already past): readers' pages and search must follow.
+        boolean wasVisible = item.isVisibleAt(now);
         item.revise(
                         draft.title().strip(),
                         slug,
@@ -223,7 +225,7 @@ public class EditorialService {
                 .ifPresent(old -> rememberSlug(item, old, now));
         em.flush();
         int revision = keepRevision(item, actor, now);
-        if (item.isVisibleAt(now)) {
+        if (wasVisible || item.isVisibleAt(now)) {
             changed.fire(new ContentChanged(item.getId(), item.getType(), ContentChanged.Kind.UPDATED));
         }
         return new Saved(item.getId(), item.getVersion(), revision, body.removed());

@@ -60,9 +60,8 @@ public class PublishedContentService {
             @Min(1) @Max(MAX_PAGE_SIZE) int count,
             @NotNull @Pattern(regexp = ContentItem.LANGUAGE_PATTERN) String language) {
         return em.createQuery(
-                        "select c from ContentItem c where c.type = :type and c.status in :statuses"
-                                + " and c.publishedAt <= :now and (c.expiresAt is null or c.expiresAt > :now) and"
-                                + ContentItem.IN_READER_LANGUAGE
+                        "select c from ContentItem c where c.type = :type and" + ContentItem.VISIBLE_TO_READERS
+                                + " and" + ContentItem.IN_READER_LANGUAGE
                                 + " order by c.publishedAt desc, c.id desc",
                         ContentItem.class)
                 .setParameter("type", type)
@@ -94,8 +93,8 @@ public class PublishedContentService {
      */
     @PermitAll
     public void countView(long id) {
-        em.createQuery("update ContentItem c set c.viewCount = c.viewCount + 1 where c.id = :id"
-                        + " and c.status in :statuses and c.publishedAt <= :now")
+        em.createQuery("update ContentItem c set c.viewCount = c.viewCount + 1 where c.id = :id and"
+                        + ContentItem.VISIBLE_TO_READERS)
                 .setParameter("id", id)
                 .setParameter("statuses", ContentStatus.VISIBLE)
                 .setParameter("now", clock.now())
@@ -106,7 +105,7 @@ public class PublishedContentService {
     @PermitAll
     public void countView(@NotNull ContentType type, @NotNull String slug) {
         em.createQuery("update ContentItem c set c.viewCount = c.viewCount + 1 where c.type = :type"
-                        + " and c.slug = :slug and c.status in :statuses and c.publishedAt <= :now")
+                        + " and c.slug = :slug and" + ContentItem.VISIBLE_TO_READERS)
                 .setParameter("type", type)
                 .setParameter("slug", slug)
                 .setParameter("statuses", ContentStatus.VISIBLE)

@@ -2,6 +2,7 @@ package vn.bentre.ocop.content.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
@@ -17,6 +18,7 @@ import vn.bentre.ocop.content.control.SearchQuery;
 import vn.bentre.ocop.content.control.Snippets;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.content.entity.SearchEntry;
+import vn.bentre.ocop.platform.control.PortalClock;
 
 /**
  * Search over everything readers may see, through the index in the database (so every node answers alike).
@@ -24,7 +26,7 @@ import vn.bentre.ocop.content.entity.SearchEntry;
  * {@link SearchQuery#tier}; only the page shown loads its text for the snippets.
  */
 @Stateless
-@PermitAll // anonymous readers: the index holds only published items
+@PermitAll // anonymous readers: only items visible now are matched
 public class SearchService {
 
     public static final int MAX_PAGE_SIZE = 50;
@@ -66,6 +68,9 @@ public class SearchService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PortalClock clock;
+
     @PermitAll
     public Results search(String text, ContentType type, @Min(1) int page, @Min(1) @Max(MAX_PAGE_SIZE) int size) {
         var parsed = SearchQuery.parse(text);
@@ -75,7 +80,7 @@ public class SearchService {
         var query = parsed.get();
         var filter = Optional.ofNullable(type);
         var native_ = em.createNativeQuery(query.candidatesSql(filter));
-        var parameters = query.parameters(filter);
+        var parameters = query.parameters(filter, clock.now());
         for (int i = 0; i < parameters.size(); i++) {
             native_.setParameter(i + 1, parameters.get(i));
         }

@@ -78,8 +78,8 @@ public class SearchIndex {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> indexBatch(long afterId, int size) {
         var items = em.createQuery(
-                        "select c from ContentItem c where c.id > :after and c.status in :statuses"
-                                + " and c.publishedAt <= :now order by c.id",
+                        "select c from ContentItem c where c.id > :after and" + ContentItem.VISIBLE_TO_READERS
+                                + " order by c.id",
                         ContentItem.class)
                 .setParameter("after", afterId)
                 .setParameter("statuses", ContentStatus.VISIBLE)
@@ -94,7 +94,7 @@ public class SearchIndex {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int removeInvisible() {
         return em.createQuery("delete from SearchEntry e where e.itemId not in (select c.id from ContentItem c"
-                        + " where c.status in :statuses and c.publishedAt <= :now)")
+                        + " where" + ContentItem.VISIBLE_TO_READERS + ")")
                 .setParameter("statuses", ContentStatus.VISIBLE)
                 .setParameter("now", clock.now())
                 .executeUpdate();
@@ -102,9 +102,7 @@ public class SearchIndex {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long visibleItems() {
-        return em.createQuery(
-                        "select count(c) from ContentItem c where c.status in :statuses and c.publishedAt <= :now",
-                        Long.class)
+        return em.createQuery("select count(c) from ContentItem c where" + ContentItem.VISIBLE_TO_READERS, Long.class)
                 .setParameter("statuses", ContentStatus.VISIBLE)
                 .setParameter("now", clock.now())
                 .getSingleResult();

@@ -1,8 +1,11 @@
 package vn.bentre.ocop.content.control;
 
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
 
 /**
@@ -67,8 +70,9 @@ public record SearchQuery(String text, List<String> exact, List<String> folded, 
 
     /**
      * The candidates' SQL, the same on H2 and PostgreSQL: every folded word in {@code text_folded}, and a flag
-     * for "every exact word in {@code text_lower}". Parameters in order: {@link #parameters}. Columns: item_id,
-     * item_type, slug, title, title_lower, title_folded, published_at, exact_text.
+     * for "every exact word in {@code text_lower}", of items visible to readers now (the index may still hold an
+     * item that expired a moment ago, until the sweep withdraws it). Parameters in order: {@link #parameters}.
+     * Columns: item_id, item_type, slug, title, title_lower, title_folded, published_at, exact_text.
      */
     public String candidatesSql(Optional<ContentType> type) {
         var sql =
@@ -83,18 +87,24 @@ public record SearchQuery(String text, List<String> exact, List<String> folded, 
         sql.append(" AS exact_text FROM search_entry WHERE ");
         appendAll(sql, "text_folded", folded.size());
         type.ifPresent(t -> sql.append(" AND item_type = ?"));
+        sql.append(" AND EXISTS (SELECT 1 FROM content_item c WHERE c.id = search_entry.item_id AND")
+                .append(ContentItem.visibleSql("c"))
+                .append(")");
         sql.append(" ORDER BY published_at DESC, item_id DESC");
         return sql.toString();
     }
 
-    /** The values for the {@code ?} of {@link #candidatesSql}, in order. */
-    public List<Object> parameters(Optional<ContentType> type) {
+    /** The values for the {@code ?} of {@link #candidatesSql}, in order; {@code now} is the portal's time. */
+    public List<Object> parameters(Optional<ContentType> type, LocalDateTime now) {
         var values = new ArrayList<Object>();
         if (hasDiacritics) {
             exact.forEach(w -> values.add("%" + w + "%"));
         }
         folded.forEach(w -> values.add("%" + w + "%"));
         type.ifPresent(t -> values.add(t.name()));
+        // A JDBC timestamp: what every driver binds to a TIMESTAMP column in a native query.
+        values.add(Timestamp.valueOf(now));
+        values.add(Timestamp.valueOf(now));
         return values;
     }
 

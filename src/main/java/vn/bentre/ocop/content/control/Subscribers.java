@@ -16,6 +16,7 @@ import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.content.entity.Subscription;
 import vn.bentre.ocop.platform.control.Messages;
 import vn.bentre.ocop.platform.control.Outbox;
+import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.Site;
 
 /**
@@ -37,6 +38,9 @@ public class Subscribers {
 
     @Inject
     Site site;
+
+    @Inject
+    PortalClock clock;
 
     void onPublished(@Observes ContentChanged change) {
         if (change.kind() != ContentChanged.Kind.PUBLISHED) {
@@ -60,12 +64,17 @@ public class Subscribers {
                 .getResultList());
     }
 
-    /** The slugs of the published series this item belongs to. */
+    /** The slugs of the series this item belongs to that readers may see. */
     private List<String> seriesOf(long itemId) {
-        return strings(em.createNativeQuery("select s.slug from content_item s join content_series_item si"
-                        + " on si.series_id = s.id where si.item_id = ?1 and s.status = 'PUBLISHED' order by s.slug")
-                .setParameter(1, itemId)
-                .getResultList());
+        return ContentItem.bindVisible(
+                        em.createQuery(
+                                "select s.slug from ContentItem s, SeriesEntry si where si.seriesId = s.id"
+                                        + " and si.itemId = :item and" + ContentItem.visibleTo("s")
+                                        + " order by s.slug",
+                                String.class),
+                        clock.now())
+                .setParameter("item", itemId)
+                .getResultList();
     }
 
     private static List<String> strings(List<?> rows) {

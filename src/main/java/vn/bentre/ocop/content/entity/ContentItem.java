@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Query;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,19 +35,15 @@ import vn.bentre.ocop.platform.control.BusinessException;
 @NamedQuery(name = ContentItem.COUNT, query = "select count(c) from ContentItem c")
 @NamedQuery(
         name = ContentItem.VISIBLE,
-        query = "select c from ContentItem c where c.type = :type"
-                + " and c.status in :statuses and c.publishedAt <= :now"
-                + " and (c.expiresAt is null or c.expiresAt > :now) order by c.publishedAt desc, c.id desc")
+        query = "select c from ContentItem c where c.type = :type and" + ContentItem.VISIBLE_TO_READERS
+                + " order by c.publishedAt desc, c.id desc")
 @NamedQuery(
         name = ContentItem.COUNT_VISIBLE,
-        query = "select count(c) from ContentItem c where c.type = :type"
-                + " and c.status in :statuses and c.publishedAt <= :now"
-                + " and (c.expiresAt is null or c.expiresAt > :now)")
+        query = "select count(c) from ContentItem c where c.type = :type and" + ContentItem.VISIBLE_TO_READERS)
 @NamedQuery(
         name = ContentItem.VISIBLE_BY_SLUG,
-        query = "select c from ContentItem c join fetch c.author"
-                + " where c.type = :type and c.slug = :slug and c.status in :statuses and c.publishedAt <= :now"
-                + " and (c.expiresAt is null or c.expiresAt > :now)")
+        query = "select c from ContentItem c join fetch c.author" + " where c.type = :type and c.slug = :slug and"
+                + ContentItem.VISIBLE_TO_READERS)
 public class ContentItem {
 
     public static final String COUNT = "ContentItem.count";
@@ -54,13 +51,52 @@ public class ContentItem {
     public static final String COUNT_VISIBLE = "ContentItem.countVisible";
     public static final String VISIBLE_BY_SLUG = "ContentItem.visibleBySlug";
 
+    /*
+     * Visible to readers: THE rule, in one place. An item is visible while its status is one readers may see
+     * (ContentStatus.VISIBLE: published, or scheduled: a scheduled item goes live by itself when its time comes,
+     * before the sweep marks it published), its publishing time has come and its expiry time (if any) has not;
+     * an expired item is hidden at once, before the sweep archives it. isVisibleAt says it in Java, visibleTo
+     * in JPQL and visibleSql in SQL; "now" is always PortalClock's.
+     */
+
+    /**
+     * JPQL condition (with a leading space) that item {@code alias} is visible to readers at {@code :now}; bind
+     * its parameters with {@link #bindVisible}.
+     */
+    public static String visibleTo(String alias) {
+        return " " + alias + ".status in :statuses and " + alias + ".publishedAt <= :now and (" + alias
+                + ".expiresAt is null or " + alias + ".expiresAt > :now)";
+    }
+
+    /** {@link #visibleTo} for the usual alias {@code c}. */
+    public static final String VISIBLE_TO_READERS =
+            " c.status in :statuses and c.publishedAt <= :now and (c.expiresAt is null or c.expiresAt > :now)";
+
+    /** Binds {@code :statuses} and {@code :now} of {@link #visibleTo}; {@code now} from {@code PortalClock}. */
+    public static <Q extends Query> Q bindVisible(Q query, LocalDateTime now) {
+        query.setParameter("statuses", ContentStatus.VISIBLE);
+        query.setParameter("now", now);
+        return query;
+    }
+
+    /**
+     * The same condition in SQL on table {@code content_item} as {@code alias}, for native queries: two
+     * positional parameters, both the current time.
+     */
+    public static String visibleSql(String alias) {
+        String statuses = ContentStatus.VISIBLE.stream()
+                .map(s -> "'" + s.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return " " + alias + ".status IN (" + statuses + ") AND " + alias + ".published_at <= ? AND (" + alias
+                + ".expires_at IS NULL OR " + alias + ".expires_at > ?)";
+    }
+
     /**
      * JPQL condition on {@code c} for a reader of language {@code :lang}: an item in that language, or an item of
-     * whose piece no translation in that language is visible (needs {@code :statuses}, {@code :now}).
+     * whose piece no translation in that language is visible (needs {@link #bindVisible}).
      */
     public static final String IN_READER_LANGUAGE = " (c.language = :lang or not exists (select t from ContentItem t"
-            + " where t.language = :lang and t.status in :statuses and t.publishedAt <= :now"
-            + " and (t.expiresAt is null or t.expiresAt > :now)"
+            + " where t.language = :lang and" + visibleTo("t")
             + " and (t.translationOfId = c.id or t.id = c.translationOfId or t.translationOfId = c.translationOfId)))";
 
     public static final int TITLE_MAX = 250;
@@ -377,8 +413,12 @@ public class ContentItem {
                 && (a == b || a.getId() != null && a.getId().equals(b.getId()));
     }
 
+    /** Whether readers may see the item at {@code now}: the rule of {@link #visibleTo}, in Java. */
     public boolean isVisibleAt(LocalDateTime now) {
-        return ContentStatus.VISIBLE.contains(status) && publishedAt != null && !publishedAt.isAfter(now);
+        return ContentStatus.VISIBLE.contains(status)
+                && publishedAt != null
+                && !publishedAt.isAfter(now)
+                && (expiresAt == null || expiresAt.isAfter(now));
     }
 
     public Long getId() {

@@ -17,15 +17,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import vn.bentre.ocop.platform.control.CachedPageServed;
 import vn.bentre.ocop.platform.control.PageCache;
+import vn.bentre.ocop.platform.control.SealedPage;
 
 /**
  * Conditional GET for anonymous readers of public pages, feeds and the sitemap: the response is buffered, given
@@ -33,15 +29,16 @@ import vn.bentre.ocop.platform.control.PageCache;
  * without the body. This saves the transfer, not the rendering; it needs no state, so it works the same on every
  * node and is never stale (a published change changes the bytes).
  *
- * <p>Each page carries a fresh CSP nonce (in the header, the scripts and the forms) and PrimeFaces' start-up
- * script a random id, so the hash is taken over the body with this response's nonce (read from its
- * Content-Security-Policy) and those script ids removed. Hashing the bytes was chosen over deriving a validator
- * from the newest content change: a page shows more than content (courses, the signed-in menu, the language),
- * and only the bytes know all of it.
+ * <p>PrimeFaces renders each page with a random CSP nonce (in the header, the scripts and the forms) and its
+ * start-up script with a random id, so the hash is taken over the body without them, and the nonce is then
+ * replaced by one derived from that hash ({@link SealedPage}): a {@code 304} carries the very policy the
+ * browser's stored body was served with, so its inline scripts (PrimeFaces' widgets, the charts) still run on a
+ * return visit. Hashing the bytes was chosen over deriving a validator from the newest content change: a page
+ * shows more than content (courses, the signed-in menu, the language), and only the bytes know all of it.
  *
  * <p>Pages that many anonymous readers ask for (home, lists, items, feeds; see {@link #CACHED}) are also kept,
- * rendered, in the {@link PageCache} for a few seconds, keyed by URL and language: a hit is served with a fresh
- * CSP nonce put in place of the stored one, without rendering.
+ * rendered and sealed, in the {@link PageCache} for a few seconds, keyed by URL and language: a hit sends the
+ * stored bytes and headers as they are, without rendering, re-encoding or replacing anything.
  *
  * <p>Never for signed-in people (a session cookie or an Authorization header), role folders, the API (JSON has
  * its own clients), Faces resources (Faces versions them) or anything but a 200 without a cookie.
@@ -76,11 +73,6 @@ public class ConditionalGetFilter extends HttpFilter {
     @Inject
     Event<CachedPageServed> served;
 
-    private static final Pattern SCRIPT_ID =
-            Pattern.compile("<script id=\"([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\"");
-
-    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]+)'");
-
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -107,11 +99,14 @@ public class ConditionalGetFilter extends HttpFilter {
             write(response, body);
             return;
         }
-        String etag = etag(body, response);
-        if (key != null) {
-            String policy = response.getHeader("Content-Security-Policy");
-            cache.put(key, body, response.getContentType(), policy, nonce(policy), etag);
+        var sealed = SealedPage.of(body, charset(response), response.getHeader("Content-Security-Policy"));
+        if (sealed.policy() != null) {
+            response.setHeader("Content-Security-Policy", sealed.policy());
         }
+        if (key != null) {
+            cache.put(key, sealed, response.getContentType());
+        }
+        String etag = sealed.etag();
         response.setHeader("ETag", etag);
         response.setHeader("Vary", "Cookie, Accept-Language");
         if (response.getHeader("Cache-Control") == null) {
@@ -123,20 +118,13 @@ public class ConditionalGetFilter extends HttpFilter {
             response.setContentLength(-1);
             return;
         }
-        write(response, body);
+        write(response, sealed.body());
     }
 
-    /** Answers from a stored page, its nonce replaced by a new one in the body and in the policy. */
+    /** Answers from a stored page: its bytes and headers exactly as they were stored. */
     private static void serve(PageCache.Page page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        byte[] body = page.body();
-        if (page.nonce() != null) {
-            String fresh = Base64.getEncoder()
-                    .encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
-            Charset charset = charset(page.contentType());
-            body = new String(body, charset).replace(page.nonce(), fresh).getBytes(charset);
-            response.setHeader("Content-Security-Policy", page.policy().replace(page.nonce(), fresh));
-        } else if (page.policy() != null) {
+        if (page.policy() != null) {
             response.setHeader("Content-Security-Policy", page.policy());
         }
         if (page.contentType() != null) {
@@ -149,7 +137,7 @@ public class ConditionalGetFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        write(response, body);
+        write(response, page.body());
     }
 
     static boolean cacheable(String path) {
@@ -177,11 +165,6 @@ public class ConditionalGetFilter extends HttpFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    private static String nonce(String policy) {
-        var nonce = policy == null ? null : NONCE.matcher(policy);
-        return nonce != null && nonce.find() ? nonce.group(1) : null;
-    }
-
     static boolean applies(HttpServletRequest request) {
         if (!"GET".equals(request.getMethod()) || request.getHeader("Authorization") != null) {
             return false;
@@ -201,51 +184,9 @@ public class ConditionalGetFilter extends HttpFilter {
         return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(t -> t.equals(etag) || t.equals("*"));
     }
 
-    static String etag(byte[] body, HttpServletResponse response) {
-        byte[] hashed = body;
-        String policy = response.getHeader("Content-Security-Policy");
-        var nonce = policy == null ? null : NONCE.matcher(policy);
-        if (nonce != null && nonce.find()) {
-            Charset charset = charset(response);
-            String page = new String(body, charset).replace(nonce.group(1), "");
-            // PrimeFaces also gives its start-up script a random id, which the script uses to remove itself.
-            var ids = SCRIPT_ID.matcher(page);
-            while (ids.find()) {
-                page = page.replace(ids.group(1), "");
-                ids = SCRIPT_ID.matcher(page);
-            }
-            hashed = page.getBytes(charset);
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashed);
-            return "\""
-                    + Base64.getUrlEncoder()
-                            .withoutPadding()
-                            .encodeToString(digest)
-                            .substring(0, 32) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static Charset charset(HttpServletResponse response) {
         try {
             return Charset.forName(response.getCharacterEncoding());
-        } catch (RuntimeException unknown) {
-            return StandardCharsets.UTF_8;
-        }
-    }
-
-    private static Charset charset(String contentType) {
-        int at = contentType == null
-                ? -1
-                : contentType.toLowerCase(java.util.Locale.ROOT).indexOf("charset=");
-        if (at < 0) {
-            return StandardCharsets.UTF_8;
-        }
-        try {
-            return Charset.forName(
-                    contentType.substring(at + "charset=".length()).strip());
         } catch (RuntimeException unknown) {
             return StandardCharsets.UTF_8;
         }

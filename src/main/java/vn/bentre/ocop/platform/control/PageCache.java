@@ -22,8 +22,11 @@ public class PageCache {
     static final int MAX_ENTRIES = 2_000;
     static final int MAX_BYTES = 512 * 1024;
 
-    /** A rendered page: its bytes, the headers that belong to them, and the nonce its scripts carry. */
-    public record Page(byte[] body, String contentType, String policy, String nonce, String etag, long storedAt) {}
+    /**
+     * A rendered page: its bytes and the headers that belong to them, ready to send as they are (its CSP nonce
+     * belongs to the bytes, see {@link SealedPage}: nothing is re-encoded or replaced on a hit).
+     */
+    public record Page(byte[] body, String contentType, String policy, String etag, long storedAt) {}
 
     private final ConcurrentHashMap<String, Page> pages = new ConcurrentHashMap<>();
 
@@ -47,15 +50,15 @@ public class PageCache {
         return Optional.of(page);
     }
 
-    public void put(String key, byte[] body, String contentType, String policy, String nonce, String etag) {
-        if (!isEnabled() || body.length > MAX_BYTES) {
+    public void put(String key, SealedPage sealed, String contentType) {
+        if (!isEnabled() || sealed.body().length > MAX_BYTES) {
             return;
         }
         if (pages.size() >= MAX_ENTRIES) {
             // Crude but bounded: a crawler walking thousands of URLs empties the cache rather than the heap.
             pages.clear();
         }
-        pages.put(key, new Page(body, contentType, policy, nonce, etag, System.nanoTime()));
+        pages.put(key, new Page(sealed.body(), contentType, sealed.policy(), sealed.etag(), System.nanoTime()));
     }
 
     public void clear() {

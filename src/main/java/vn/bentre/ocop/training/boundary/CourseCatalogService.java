@@ -114,9 +114,8 @@ public class CourseCatalogService {
             return List.of();
         }
         return em.createQuery(
-                        "select c from ContentItem c where c.id in :ids and c.type = :type and c.status in :statuses"
-                                + " and c.publishedAt <= :now and (c.expiresAt is null or c.expiresAt > :now)"
-                                + " order by c.title",
+                        "select c from ContentItem c where c.id in :ids and c.type = :type and"
+                                + ContentItem.VISIBLE_TO_READERS + " order by c.title",
                         ContentItem.class)
                 .setParameter("ids", ids)
                 .setParameter("type", ContentType.MATERIAL)

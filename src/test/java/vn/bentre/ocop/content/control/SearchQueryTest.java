@@ -2,10 +2,13 @@ package vn.bentre.ocop.content.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentType;
 
 /** How a reader's words become a query, and how matching items are ranked. */
@@ -77,10 +80,21 @@ class SearchQueryTest {
 
         assertThat(sql).doesNotContain("'OR", "1=1", "bến");
         assertThat(sql.split("text_folded LIKE \\?", -1)).hasSize(query.folded().size() + 1);
-        assertThat(query.parameters(Optional.of(ContentType.NEWS)))
+        var now = LocalDateTime.of(2026, 5, 1, 8, 30);
+        assertThat(query.parameters(Optional.of(ContentType.NEWS), now))
                 .startsWith("%bến%")
-                .contains("%ben%", "%tre%")
-                .endsWith("NEWS");
+                .contains("%ben%", "%tre%", "NEWS")
+                .endsWith(Timestamp.valueOf(now), Timestamp.valueOf(now));
+    }
+
+    @Test
+    void onlyItemsVisibleNowAreCandidatesEvenBeforeTheSweepWithdrawsAnExpiredOne() {
+        String sql = SearchQuery.parse("dừa").orElseThrow().candidatesSql(Optional.empty());
+
+        assertThat(sql)
+                .contains("EXISTS (SELECT 1 FROM content_item c WHERE c.id = search_entry.item_id AND"
+                        + ContentItem.visibleSql("c") + ")")
+                .contains("c.expires_at IS NULL OR c.expires_at > ?");
     }
 
     private static int tier(SearchQuery query, Item item) {
