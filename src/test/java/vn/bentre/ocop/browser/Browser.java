@@ -362,6 +362,12 @@ public final class Browser implements AutoCloseable {
         return Axe.check(driver, path());
     }
 
+    /** How many CSS pixels the page is wider than the window (0 when it fits: nothing to scroll sideways). */
+    long sidewaysOverflow() {
+        return ((Number) js("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);"))
+                .longValue();
+    }
+
     WebDriver driver() {
         return driver;
     }

@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * the people, saved as {@code target/browser-screenshots/<journey>/<nn>-<person>-<step>.png}, and every page a step
  * shows is checked with axe-core; closing the journey fails it if any page had a serious or critical accessibility
  * violation, listing them all (rule, help, the elements). All findings, of every impact, are also written to
- * {@code accessibility.txt} beside the screenshots.
+ * {@code accessibility.txt} beside the screenshots. On a phone every step's page must also fit the screen's width:
+ * a page that scrolls sideways fails the journey too (issue 10).
  */
 public final class Journey implements AutoCloseable {
 
@@ -33,6 +34,7 @@ public final class Journey implements AutoCloseable {
     private final Path folder;
     private final List<Browser> browsers = new ArrayList<>();
     private final Map<String, Axe.Violation> findings = new LinkedHashMap<>();
+    private final List<String> tooWide = new ArrayList<>();
     private int steps;
 
     private Journey(String name, URI base, Path folder) {
@@ -76,6 +78,12 @@ public final class Journey implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (browser.screen() == Browser.Screen.PHONE) {
+            long overflow = browser.sidewaysOverflow();
+            if (overflow > 0) {
+                tooWide.add(browser.path() + " (step " + steps + ", " + overflow + " px wider than the screen)");
+            }
+        }
         for (var violation : browser.accessibility()) {
             for (var target : violation.targets()) {
                 findings.putIfAbsent(violation.rule() + " " + violation.page() + " " + target, violation);
@@ -107,6 +115,10 @@ public final class Journey implements AutoCloseable {
         if (!distinct.isEmpty()) {
             LOG.info(() -> "Journey " + name + ": " + distinct.size() + " accessibility findings, " + failing.size()
                     + " serious or critical; see " + folder.resolve("accessibility.txt"));
+        }
+        if (!tooWide.isEmpty()) {
+            throw new AssertionError("Journey “" + name + "”: pages wider than the phone's screen:\n  "
+                    + String.join("\n  ", tooWide));
         }
         if (!failing.isEmpty()) {
             throw new AssertionError("Journey “" + name + "”: " + failing.size()

@@ -82,7 +82,7 @@ class JourneysIT {
                     .clickButton("Đăng nhập")
                     .expectText("Lê Văn Phúc");
 
-            trainer.clickLinkIn("Điều hướng chính", "Giảng viên").expectHeading("Khu vực giảng viên");
+            trainer.clickLinkIn(People.WORK_AREAS, "Giảng viên").expectHeading("Khu vực giảng viên");
             trainer.clickLink("Tài liệu tập huấn của tôi").step("tai lieu cua toi");
             trainer.clickLink("Soạn tài liệu mới").expectHeading("Soạn nội dung mới");
             trainer.type("Tiêu đề", title)
@@ -231,7 +231,7 @@ class JourneysIT {
             People.findsCourse(learner, course.topic(), course.title());
             learner.clickButton("Đăng ký học").expectText("Đăng ký thành công").step("dang ky hoc");
 
-            trainer.clickLinkIn(People.MAIN_MENU, "Giảng viên").expectHeading("Khu vực giảng viên");
+            trainer.clickLinkIn(People.WORK_AREAS, "Giảng viên").expectHeading("Khu vực giảng viên");
             trainer.clickLink("Khóa học của tôi (giảng viên)").clickLink(course.title());
             trainer.expectHeading("Danh sách lớp: " + course.title()).step("danh sach lop");
             trainer.tick(learnerName).clickButton("Lưu điểm danh và kết quả");
@@ -292,7 +292,7 @@ class JourneysIT {
             var cooperativesBefore = shareOf(reader.cellsOfRow(COOPERATIVES).get(1));
 
             var admin = People.signIn(journey.person("quan tri", Browser.Screen.DESKTOP), ADMIN, "Nguyễn Thị Thu Hà");
-            admin.clickLinkIn(People.MAIN_MENU, "Quản trị").expectHeading("Quản trị");
+            admin.clickLinkIn(People.WORK_AREAS, "Quản trị").expectHeading("Quản trị");
             admin.clickLink("Tổ chức, chủ thể OCOP").clickLink("Nhập tổ chức từ tệp CSV");
             admin.expectHeading("Nhập tổ chức từ tệp CSV")
                     .attach("Tệp CSV", csv)
@@ -301,7 +301,7 @@ class JourneysIT {
             assertThat(admin.cellsOfRow(taxCode)).contains("Hợp tác xã", cooperative, "Hợp lệ");
             admin.clickButton("Nhập tất cả").expectText("Đã nhập 1 tổ chức.").step("da nhap");
 
-            admin.clickLinkIn(People.MAIN_MENU, "Quản trị").expectHeading("Quản trị");
+            admin.clickLinkIn(People.WORK_AREAS, "Quản trị").expectHeading("Quản trị");
             admin.clickLinkIn("main", "Sản phẩm OCOP");
             admin.expectHeading("Sản phẩm OCOP").clickButton("Thêm sản phẩm");
             admin.typeIn("Thêm sản phẩm", "Tên sản phẩm", product)

@@ -8,6 +8,8 @@ final class People {
 
     static final String PASSWORD = "ocop-bentre-demo";
     static final String MAIN_MENU = "Điều hướng chính";
+    /** The signed-in person's work areas in the header bar (Cá nhân, Giảng viên, Biên tập, Quản trị). */
+    static final String WORK_AREAS = "Khu vực làm việc";
 
     private People() {}
 
@@ -26,7 +28,7 @@ final class People {
      * first session, which lies about two and a half weeks ahead), then opens it for enrolment.
      */
     static void createsAndOpens(Browser trainer, Course course, String description, String venue) {
-        trainer.clickLinkIn(MAIN_MENU, "Giảng viên").expectHeading("Khu vực giảng viên");
+        trainer.clickLinkIn(WORK_AREAS, "Giảng viên").expectHeading("Khu vực giảng viên");
         trainer.clickLink("Khóa học của tôi (giảng viên)").expectHeading("Khóa học của tôi (giảng viên)");
         trainer.clickLink("Tạo khóa học mới").expectHeading("Tạo khóa học mới");
         trainer.type("Mã khóa học", course.code())
@@ -51,7 +53,7 @@ final class People {
 
     /** Opens "My courses" from the person's own area. */
     static Browser opensMyCourses(Browser learner) {
-        learner.clickLinkIn(MAIN_MENU, "Cá nhân");
+        learner.clickLinkIn(WORK_AREAS, "Cá nhân");
         learner.clickLink("Khóa học của tôi");
         return learner.expectHeading("Khóa học của tôi");
     }
