@@ -218,6 +218,77 @@ class TrainingPagesIT {
     }
 
     @Test
+    void aNewLearnerStatesGroupCommuneAndOrganisationAtRegistrationAndEnrolsInACourseForTheirGroup() throws Exception {
+        String code = "cho-htx-moi-" + run;
+        probe(Map.of("op", "course", "code", code, "capacity", 5, "audience", "COOP_MANAGERS", "sessions", 1));
+        var web = new WebClient(base.toURI());
+        var form = web.browse("/dang-ky").body();
+        assertThat(form).contains("Đối tượng học viên", "Xã, phường nơi làm việc", "Tổ chức trong danh bạ OCOP");
+        var commune = firstOption(form, "register:commune");
+        var organisation = firstOption(form, "register:organisationId");
+        String email = "dang-ky-htx-" + run + "@thu-nghiem.vn";
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("register", "register");
+        fields.put("register:fullName", "Nguyễn Văn Hậu");
+        fields.put("register:email", email);
+        fields.put("register:phone", "");
+        fields.put("register:positionTitle", "Giám đốc");
+        fields.put("register:learnerGroup", "COOP_MANAGER");
+        fields.put("register:commune", commune[0]);
+        fields.put("register:organisationId", organisation[0]);
+        fields.put("register:organisationName", "");
+        fields.put("register:password", "bưởi da xanh Chợ Lách");
+        fields.put("register:passwordAgain", "bưởi da xanh Chợ Lách");
+        fields.put("register:submit", "x");
+        var registered = web.follow(web.submit("/dang-ky", form, fields));
+        assertThat(registered.uri().getPath()).isEqualTo("/ca-nhan/");
+
+        assertThat(enrolOnThePage(web, code))
+                .as("the course for co-op managers takes the new learner at the first try")
+                .contains("Đăng ký thành công", "<strong>Đã xác nhận</strong>");
+        var profile = web.get("/ca-nhan/ho-so").body();
+        assertThat(profile)
+                .contains("<option value=\"COOP_MANAGER\" selected=\"selected\">")
+                .contains("<option value=\"" + commune[0] + "\" selected=\"selected\">" + commune[1])
+                .contains("<option value=\"" + organisation[0] + "\" selected=\"selected\">" + organisation[1]);
+    }
+
+    @Test
+    void aCourseForAnotherAudienceOffersTheProfileAndComesBackToTheCourse() throws Exception {
+        String code = "chi-htx-" + run;
+        probe(Map.of("op", "course", "code", code, "capacity", 5, "audience", "COOP_MANAGERS", "sessions", 1));
+        var learner = learner("chua-khai-" + run); // no learner group stated
+
+        var page = learner.get("/khoa-hoc/" + code).body();
+        String fix = "/ca-nhan/ho-so?next=%2Fkhoa-hoc%2F" + code;
+        assertThat(page)
+                .contains("Khóa học này dành cho: Cán bộ quản lý hợp tác xã.", "href=\"" + fix + "\"")
+                .as("no button the course would refuse")
+                .doesNotContain("enrol:enrolButton");
+        var refused = learner.post("/api/khoa-hoc/" + code + "/dang-ky", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("dành cho đối tượng khác", "\"fix\":\"" + fix + "\"");
+
+        var profile = learner.get(fix);
+        assertThat(profile.body()).contains("Sau khi lưu hồ sơ, bạn sẽ quay lại khóa học");
+        var saved = learner.follow(learner.submit(
+                "/ca-nhan/ho-so",
+                profile.body(),
+                Map.of(
+                        "profile", "profile",
+                        "profile:fullName", "Học viên thử 0",
+                        "profile:learnerGroup", "COOP_MANAGER",
+                        "profile:save", "x")));
+        assertThat(saved.uri().getPath()).as("back to the course").isEqualTo("/khoa-hoc/" + code);
+        assertThat(saved.body()).contains("enrol:enrolButton").doesNotContain("Khóa học này dành cho:");
+        assertThat(enrolOnThePage(learner, code)).contains("Đăng ký thành công");
+
+        assertThat(learner.get("/ca-nhan/ho-so?next=https%3A%2F%2Fexample.com").body())
+                .as("only a local path is a way back")
+                .doesNotContain("Sau khi lưu hồ sơ, bạn sẽ quay lại khóa học");
+    }
+
+    @Test
     void theDemoLearnerSeesAConfirmedAWaitlistedAndACompletedCourse() throws Exception {
         var linh = new WebClient(base.toURI());
         linh.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
@@ -279,6 +350,17 @@ class TrainingPagesIT {
     }
 
     // --- helpers ---
+
+    /** The value and text of the first real option (after "none") of the select list with this name. */
+    static String[] firstOption(String page, String name) {
+        var select = Pattern.compile(
+                        "<select[^>]*name=\"" + Pattern.quote(name)
+                                + "\"[^>]*>.*?<option value=\"(\\d+)\"[^>]*>([^<]+)</option>",
+                        Pattern.DOTALL)
+                .matcher(page);
+        assertThat(select.find()).as("a choice in " + name).isTrue();
+        return new String[] {select.group(1), select.group(2)};
+    }
 
     /** The table rows of a page that show this text, in page order. */
     static List<String> rowsWith(String page, String text) {
