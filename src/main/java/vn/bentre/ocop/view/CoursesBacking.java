@@ -190,9 +190,33 @@ public class CoursesBacking {
         return filter;
     }
 
-    /** Whether the one-click button shows: signed in, not enrolled yet, enrolment open. */
+    /** Whether the one-click button shows: signed in, not enrolled yet, enrolment open, of the course's audience. */
     public boolean isCanEnrol() {
-        return course != null && mine == null && currentUser.isSignedIn() && course.enrolment() == EnrolmentWindow.OPEN;
+        return course != null
+                && mine == null
+                && currentUser.isSignedIn()
+                && course.enrolment() == EnrolmentWindow.OPEN
+                && !isOtherAudience();
+    }
+
+    /**
+     * Whether the signed-in learner could enrol but for their learner group (often not stated yet, as after an older
+     * registration): the page then says so and links to the profile, which comes back here, instead of a button the
+     * course would refuse.
+     */
+    public boolean isOtherAudience() {
+        return course != null
+                && mine == null
+                && course.enrolment() == EnrolmentWindow.OPEN
+                && currentUser
+                        .account()
+                        .map(a -> !course.course().getAudience().admits(a.getLearnerGroup()))
+                        .orElse(false);
+    }
+
+    /** The profile page that comes back to this course once the learner group is saved. */
+    public String getProfileToEnrol() {
+        return "/ca-nhan/ho-so?next=" + URLEncoder.encode("/khoa-hoc/" + code, StandardCharsets.UTF_8);
     }
 
     public boolean isSignInToEnrol() {

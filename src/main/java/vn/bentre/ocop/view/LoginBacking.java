@@ -66,7 +66,7 @@ public class LoginBacking {
      * Where a sign-in started from a public page ({@code ?next=/khoa-hoc/...}) goes back to: only a path of this
      * portal, never another site ({@code //host}, a scheme, a backslash), so the parameter cannot be an open redirect.
      */
-    static boolean isLocalPath(String next) {
+    public static boolean isLocalPath(String next) {
         return next != null && next.length() <= 300 && next.matches("^/(?![/\\\\])[A-Za-z0-9/_.~%?=&-]*$");
     }
 

@@ -4,10 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
+import vn.bentre.ocop.directory.boundary.DirectoryChoices;
 import vn.bentre.ocop.identity.boundary.AccountService;
 import vn.bentre.ocop.identity.boundary.Registration;
+import vn.bentre.ocop.identity.entity.LearnerGroup;
 
-/** Self-registration of a learner ({@code dang-ky.xhtml}); the new learner is signed in at once. */
+/**
+ * Self-registration of a learner ({@code dang-ky.xhtml}); the new learner is signed in at once. Besides name and
+ * password it asks what a first enrolment needs: the learner group (courses for one audience check it), the commune
+ * (valid today) and the organisation from the directory, or its name typed when it is not there.
+ */
 @Named
 @RequestScoped
 public class RegisterBacking {
@@ -18,6 +25,9 @@ public class RegisterBacking {
     @Inject
     LoginBacking login;
 
+    @Inject
+    DirectoryChoices directory;
+
     private String email;
     private String fullName;
     private String phone;
@@ -25,6 +35,11 @@ public class RegisterBacking {
     private String positionTitle;
     private String password;
     private String passwordAgain;
+    private LearnerGroup learnerGroup;
+    private Long communeId;
+    private Long organisationId;
+    private List<DirectoryChoices.Choice> communes;
+    private List<DirectoryChoices.Choice> organisations;
 
     public void register() throws IOException {
         if (password != null && !password.equals(passwordAgain)) {
@@ -32,7 +47,18 @@ public class RegisterBacking {
             return;
         }
         try {
-            accounts.register(new Registration(email, fullName, phone, organisationName, positionTitle, password));
+            String organisation =
+                    organisationId == null ? organisationName : directory.organisationName(organisationId);
+            accounts.register(new Registration(
+                    email,
+                    fullName,
+                    phone,
+                    organisation,
+                    positionTitle,
+                    password,
+                    learnerGroup,
+                    communeId,
+                    organisationId));
         } catch (RuntimeException refused) {
             Pages.refusal("register", refused);
             return;
@@ -94,5 +120,49 @@ public class RegisterBacking {
 
     public void setPasswordAgain(String passwordAgain) {
         this.passwordAgain = passwordAgain;
+    }
+
+    public LearnerGroup getLearnerGroup() {
+        return learnerGroup;
+    }
+
+    public void setLearnerGroup(LearnerGroup learnerGroup) {
+        this.learnerGroup = learnerGroup;
+    }
+
+    public LearnerGroup[] getLearnerGroups() {
+        return LearnerGroup.values();
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public void setCommuneId(Long communeId) {
+        this.communeId = communeId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    /** Communes valid today, by name. */
+    public List<DirectoryChoices.Choice> getCommunes() {
+        if (communes == null) {
+            communes = directory.communesToday();
+        }
+        return communes;
+    }
+
+    /** The directory's organisations, by name. */
+    public List<DirectoryChoices.Choice> getOrganisations() {
+        if (organisations == null) {
+            organisations = directory.organisations();
+        }
+        return organisations;
     }
 }

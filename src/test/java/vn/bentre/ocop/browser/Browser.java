@@ -140,6 +140,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets the date-and-time field this label names to {@code value} ({@code 2026-12-05T07:30}) as its picker does:
+     * typing into a {@code datetime-local} field follows the browser's locale, picking does not.
+     */
+    public Browser pick(String label, String value) {
+        var field = field(label, null);
+        js(
+                "arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field,
+                value);
+        return this;
+    }
+
     /** Clicks into the field this label names (a rich-text editor too), to type with {@link #keys}. */
     public Browser clickInto(String label) {
         field(label, null).click();

@@ -28,6 +28,15 @@ final class People {
      * first session, which lies about two and a half weeks ahead), then opens it for enrolment.
      */
     static void createsAndOpens(Browser trainer, Course course, String description, String venue) {
+        createsAndOpens(trainer, course, description, venue, null, null);
+    }
+
+    /**
+     * The same, with the one session's start and end picked ({@code 2026-12-05T07:30}); {@code null} keeps the
+     * editor's suggestion.
+     */
+    static void createsAndOpens(
+            Browser trainer, Course course, String description, String venue, String startsAt, String endsAt) {
         trainer.clickLinkIn(WORK_AREAS, "Giảng viên").expectHeading("Khu vực giảng viên");
         trainer.clickLink("Khóa học của tôi (giảng viên)").expectHeading("Khóa học của tôi (giảng viên)");
         trainer.clickLink("Tạo khóa học mới").expectHeading("Tạo khóa học mới");
@@ -36,10 +45,11 @@ final class People {
                 .type("Mô tả", description)
                 .type("Chủ đề", course.topic())
                 .type("Số chỗ", String.valueOf(course.seats()))
-                .type("Địa điểm", venue)
-                .step("tao khoa hoc")
-                .clickButton("Lưu")
-                .expectText("Đã tạo khóa học (bản nháp)");
+                .type("Địa điểm", venue);
+        if (startsAt != null) {
+            trainer.pick("Bắt đầu", startsAt).pick("Kết thúc", endsAt);
+        }
+        trainer.step("tao khoa hoc").clickButton("Lưu").expectText("Đã tạo khóa học (bản nháp)");
         trainer.clickButton("Mở đăng ký").expectText("Khóa học đã mở đăng ký").step("mo dang ky");
     }
 

@@ -37,6 +37,14 @@ public class TrainingFixtures {
     PortalClock clock;
 
     public long course(String code, int capacity, CourseAudience audience, int sessions) {
+        return course(code, capacity, audience, sessions, 0);
+    }
+
+    /**
+     * A course open for enrolment now; its first {@code begun} sessions took place last week (attendance can be
+     * recorded only for a session that has begun), the others lie far ahead.
+     */
+    public long course(String code, int capacity, CourseAudience audience, int sessions, int begun) {
         var now = clock.now();
         var trainer = DemoAccounts.find(em, DemoAccounts.TRAINER).orElseThrow();
         var course = new Course(
@@ -51,9 +59,10 @@ public class TrainingFixtures {
                 now);
         // far ahead, so these courses list after the demo courses the public-page tests look for on page 1
         var day = now.toLocalDate().plusDays(400);
+        var lastWeek = now.toLocalDate().minusDays(7);
         for (int i = 0; i < sessions; i++) {
-            course.addSession(
-                    day.plusDays(i).atTime(7, 30), day.plusDays(i).atTime(11, 30), "Hội trường xã Ba Tri", null);
+            var on = i < begun ? lastWeek.plusDays(i) : day.plusDays(i);
+            course.addSession(on.atTime(7, 30), on.atTime(11, 30), "Hội trường xã Ba Tri", null);
         }
         course.scheduleEnrolment(now.minusDays(1), now.plusDays(5), now.plusDays(6));
         course.open();

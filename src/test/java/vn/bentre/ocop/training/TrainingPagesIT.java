@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -96,8 +98,8 @@ class TrainingPagesIT {
     @Test
     void attendanceCompletesTheCourseAtOnceAndTheCertificateCanBeDownloadedAndVerified() throws Exception {
         String code = "diem-danh-" + run;
-        long course = Long.parseLong(
-                probe(Map.of("op", "course", "code", code, "capacity", 5, "audience", "ANYONE", "sessions", 2)));
+        long course = Long.parseLong(probe(
+                Map.of("op", "course", "code", code, "capacity", 5, "audience", "ANYONE", "sessions", 2, "begun", 2)));
         var learner = learner("diem-danh-" + run);
         assertThat(learner.post("/api/khoa-hoc/" + code + "/dang-ky", Map.of()).statusCode())
                 .isEqualTo(201);
@@ -142,6 +144,148 @@ class TrainingPagesIT {
         var wrong = new WebClient(base.toURI()).get("/xac-minh/ABCD-EFGH-JKMN-PQRS-TUVW");
         assertThat(wrong.statusCode()).isEqualTo(404);
         assertThat(wrong.body()).contains("Không có giấy chứng nhận nào mang mã này.");
+    }
+
+    @Test
+    void aLearnersOwnEnrolmentAndCancellationAreInTheAuditLogUnderTheirName() throws Exception {
+        String code = "nhat-ky-" + run;
+        probe(Map.of("op", "course", "code", code, "capacity", 5, "audience", "ANYONE", "sessions", 1));
+        String prefix = "nhat-ky-" + run;
+        var learner = learner(prefix);
+        var enrolled = learner.post("/api/khoa-hoc/" + code + "/dang-ky", Map.of());
+        assertThat(enrolled.statusCode()).isEqualTo(201);
+        var id = Pattern.compile("\"id\":(\\d+)").matcher(enrolled.body());
+        assertThat(id.find()).isTrue();
+        assertThat(learner.delete("/api/toi/dang-ky/" + id.group(1)).statusCode())
+                .isEqualTo(200);
+
+        var admin = new WebClient(base.toURI());
+        admin.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var log = admin.get("/quan-tri/nhat-ky").body();
+        String detail = prefix + "0@thu-nghiem.vn / " + code;
+        assertThat(rowsWith(log, detail))
+                .as("newest first: the cancellation, then the enrolment, each by the learner")
+                .hasSize(2)
+                .satisfiesExactly(
+                        cancelled -> assertThat(cancelled)
+                                .contains("Học viên thử 0", "Học viên hủy đăng ký", "Đăng ký học " + id.group(1)),
+                        confirmed -> assertThat(confirmed)
+                                .contains("Học viên thử 0", "Đăng ký học (đã xác nhận)", "Đăng ký học " + id.group(1)));
+        assertThat(log).doesNotContain("???");
+
+        admin.setCookie("lang", "en");
+        var english = admin.get("/quan-tri/nhat-ky").body();
+        assertThat(rowsWith(english, detail))
+                .satisfiesExactly(
+                        cancelled -> assertThat(cancelled).contains("Enrolment cancelled by the learner", "Enrolment "),
+                        confirmed -> assertThat(confirmed).contains("Enrolled (confirmed)"));
+        assertThat(english).doesNotContain("???");
+    }
+
+    @Test
+    void attendanceWaitsForTheSessionToBeginSoNoCertificateComesBeforeTheCourse() throws Exception {
+        String code = "chua-hoc-" + run;
+        long course = Long.parseLong(probe(
+                Map.of("op", "course", "code", code, "capacity", 5, "audience", "ANYONE", "sessions", 2, "begun", 1)));
+        var learner = learner("chua-hoc-" + run);
+        assertThat(learner.post("/api/khoa-hoc/" + code + "/dang-ky", Map.of()).statusCode())
+                .isEqualTo(201);
+
+        var trainer = new WebClient(base.toURI());
+        trainer.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        var roster = trainer.get("/giang-vien/lop?id=" + course);
+        assertThat(roster.body()).contains("Chưa diễn ra: chưa điểm danh được");
+        assertThat(Pattern.compile("type=\"checkbox\" name=\"[^\"]+\"[^>]*disabled")
+                        .matcher(roster.body())
+                        .results()
+                        .count())
+                .as("the session still ahead cannot be ticked")
+                .isEqualTo(1);
+
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("progress", "progress");
+        var boxes = CHECKBOX.matcher(roster.body());
+        while (boxes.find()) {
+            fields.put(boxes.group(1), "on"); // both, the one ahead too, as a forged request would
+        }
+        fields.put("progress:saveProgress", "x");
+        var saved = trainer.submit("/giang-vien/lop?id=" + course, roster.body(), fields);
+        assertThat(saved.body()).contains("Số học viên vừa hoàn thành: 0.");
+        assertThat(learner.get("/ca-nhan/khoa-hoc").body())
+                .as("one session of two held: no certificate yet")
+                .contains("Khóa thử " + code)
+                .doesNotContain("Tải giấy chứng nhận (PDF)");
+    }
+
+    @Test
+    void aNewLearnerStatesGroupCommuneAndOrganisationAtRegistrationAndEnrolsInACourseForTheirGroup() throws Exception {
+        String code = "cho-htx-moi-" + run;
+        probe(Map.of("op", "course", "code", code, "capacity", 5, "audience", "COOP_MANAGERS", "sessions", 1));
+        var web = new WebClient(base.toURI());
+        var form = web.browse("/dang-ky").body();
+        assertThat(form).contains("Đối tượng học viên", "Xã, phường nơi làm việc", "Tổ chức trong danh bạ OCOP");
+        var commune = firstOption(form, "register:commune");
+        var organisation = firstOption(form, "register:organisationId");
+        String email = "dang-ky-htx-" + run + "@thu-nghiem.vn";
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("register", "register");
+        fields.put("register:fullName", "Nguyễn Văn Hậu");
+        fields.put("register:email", email);
+        fields.put("register:phone", "");
+        fields.put("register:positionTitle", "Giám đốc");
+        fields.put("register:learnerGroup", "COOP_MANAGER");
+        fields.put("register:commune", commune[0]);
+        fields.put("register:organisationId", organisation[0]);
+        fields.put("register:organisationName", "");
+        fields.put("register:password", "bưởi da xanh Chợ Lách");
+        fields.put("register:passwordAgain", "bưởi da xanh Chợ Lách");
+        fields.put("register:submit", "x");
+        var registered = web.follow(web.submit("/dang-ky", form, fields));
+        assertThat(registered.uri().getPath()).isEqualTo("/ca-nhan/");
+
+        assertThat(enrolOnThePage(web, code))
+                .as("the course for co-op managers takes the new learner at the first try")
+                .contains("Đăng ký thành công", "<strong>Đã xác nhận</strong>");
+        var profile = web.get("/ca-nhan/ho-so").body();
+        assertThat(profile)
+                .contains("<option value=\"COOP_MANAGER\" selected=\"selected\">")
+                .contains("<option value=\"" + commune[0] + "\" selected=\"selected\">" + commune[1])
+                .contains("<option value=\"" + organisation[0] + "\" selected=\"selected\">" + organisation[1]);
+    }
+
+    @Test
+    void aCourseForAnotherAudienceOffersTheProfileAndComesBackToTheCourse() throws Exception {
+        String code = "chi-htx-" + run;
+        probe(Map.of("op", "course", "code", code, "capacity", 5, "audience", "COOP_MANAGERS", "sessions", 1));
+        var learner = learner("chua-khai-" + run); // no learner group stated
+
+        var page = learner.get("/khoa-hoc/" + code).body();
+        String fix = "/ca-nhan/ho-so?next=%2Fkhoa-hoc%2F" + code;
+        assertThat(page)
+                .contains("Khóa học này dành cho: Cán bộ quản lý hợp tác xã.", "href=\"" + fix + "\"")
+                .as("no button the course would refuse")
+                .doesNotContain("enrol:enrolButton");
+        var refused = learner.post("/api/khoa-hoc/" + code + "/dang-ky", Map.of());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("dành cho đối tượng khác", "\"fix\":\"" + fix + "\"");
+
+        var profile = learner.get(fix);
+        assertThat(profile.body()).contains("Sau khi lưu hồ sơ, bạn sẽ quay lại khóa học");
+        var saved = learner.follow(learner.submit(
+                "/ca-nhan/ho-so",
+                profile.body(),
+                Map.of(
+                        "profile", "profile",
+                        "profile:fullName", "Học viên thử 0",
+                        "profile:learnerGroup", "COOP_MANAGER",
+                        "profile:save", "x")));
+        assertThat(saved.uri().getPath()).as("back to the course").isEqualTo("/khoa-hoc/" + code);
+        assertThat(saved.body()).contains("enrol:enrolButton").doesNotContain("Khóa học này dành cho:");
+        assertThat(enrolOnThePage(learner, code)).contains("Đăng ký thành công");
+
+        assertThat(learner.get("/ca-nhan/ho-so?next=https%3A%2F%2Fexample.com").body())
+                .as("only a local path is a way back")
+                .doesNotContain("Sau khi lưu hồ sơ, bạn sẽ quay lại khóa học");
     }
 
     @Test
@@ -206,6 +350,29 @@ class TrainingPagesIT {
     }
 
     // --- helpers ---
+
+    /** The value and text of the first real option (after "none") of the select list with this name. */
+    static String[] firstOption(String page, String name) {
+        var select = Pattern.compile(
+                        "<select[^>]*name=\"" + Pattern.quote(name)
+                                + "\"[^>]*>.*?<option value=\"(\\d+)\"[^>]*>([^<]+)</option>",
+                        Pattern.DOTALL)
+                .matcher(page);
+        assertThat(select.find()).as("a choice in " + name).isTrue();
+        return new String[] {select.group(1), select.group(2)};
+    }
+
+    /** The table rows of a page that show this text, in page order. */
+    static List<String> rowsWith(String page, String text) {
+        var rows = Pattern.compile("<tr[^>]*>.*?</tr>", Pattern.DOTALL).matcher(page);
+        var found = new ArrayList<String>();
+        while (rows.find()) {
+            if (rows.group().contains(text)) {
+                found.add(rows.group());
+            }
+        }
+        return found;
+    }
 
     String enrolOnThePage(WebClient learner, String code) throws Exception {
         var page = learner.get("/khoa-hoc/" + code);

@@ -26,7 +26,8 @@ public class TrainingProbe extends HttpServlet {
                         request.getParameter("code"),
                         Integer.parseInt(request.getParameter("capacity")),
                         CourseAudience.valueOf(request.getParameter("audience")),
-                        Integer.parseInt(request.getParameter("sessions"))));
+                        Integer.parseInt(request.getParameter("sessions")),
+                        request.getParameter("begun") == null ? 0 : Integer.parseInt(request.getParameter("begun"))));
             case "learners" -> {
                 fixtures.learners(
                         request.getParameter("prefix"),

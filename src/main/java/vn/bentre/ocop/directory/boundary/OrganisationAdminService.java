@@ -149,7 +149,8 @@ public class OrganisationAdminService {
     }
 
     /**
-     * Merges a duplicate into the organisation kept: its people, products and trade-promotion participations move to
+     * Merges a duplicate into the organisation kept: its people (linked, or naming it in their profile), products and
+     * trade-promotion participations move to
      * the kept one (components observe {@link OrganisationsMerged}), then the duplicate is removed.
      */
     public void merge(long keptId, long duplicateId) {
@@ -176,6 +177,11 @@ public class OrganisationAdminService {
         merged.fire(new OrganisationsMerged(keptId, duplicateId));
         em.flush();
         String detail = duplicate.getName() + " -> " + kept.getName();
+        // people who named the duplicate as their organisation (registration, profile) now name the one kept
+        em.createQuery("update Account a set a.organisationId = :kept where a.organisationId = :duplicate")
+                .setParameter("kept", keptId)
+                .setParameter("duplicate", duplicateId)
+                .executeUpdate();
         em.remove(duplicate);
         audit.record("ORGANISATIONS_MERGED", "ORGANISATION", keptId, detail + " (#" + duplicateId + ")");
     }

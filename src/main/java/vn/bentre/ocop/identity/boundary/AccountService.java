@@ -58,6 +58,8 @@ public class AccountService {
                 registration.phone(),
                 registration.organisationName(),
                 registration.positionTitle());
+        account.declareLearnerGroup(registration.learnerGroup());
+        account.placeIn(registration.communeId(), registration.organisationId());
         try {
             em.persist(account);
             em.flush();
@@ -80,6 +82,7 @@ public class AccountService {
         var account = current();
         account.updateProfile(profile.fullName(), profile.phone(), profile.organisationName(), profile.positionTitle());
         account.declareLearnerGroup(profile.learnerGroup());
+        account.placeIn(profile.communeId(), profile.organisationId());
     }
 
     public void changePassword(@NotBlank String currentPassword, @NotBlank String newPassword) {

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.LearnerGroup;
 
-/** The parts of an account its owner may change. */
+/** The parts of an account its owner may change (the commune and organisation are directory ids). */
 public record Profile(
         @NotBlank @Size(max = Account.NAME_MAX) String fullName,
 
@@ -15,7 +15,9 @@ public record Profile(
 
         @Size(max = Account.ORGANISATION_MAX) String organisationName,
         @Size(max = Account.POSITION_MAX) String positionTitle,
-        LearnerGroup learnerGroup) {
+        LearnerGroup learnerGroup,
+        Long communeId,
+        Long organisationId) {
 
     public static Profile of(Account account) {
         return new Profile(
@@ -23,6 +25,8 @@ public record Profile(
                 account.getPhone(),
                 account.getOrganisationName(),
                 account.getPositionTitle(),
-                account.getLearnerGroup());
+                account.getLearnerGroup(),
+                account.getCommuneId(),
+                account.getOrganisationId());
     }
 }

@@ -87,6 +87,14 @@ public class Account {
     @Column(name = "learner_group", length = 30)
     private LearnerGroup learnerGroup;
 
+    /** The commune (an administrative unit of the directory) the person works in; {@code null} when not stated. */
+    @Column(name = "commune_id")
+    private Long communeId;
+
+    /** The person's organisation when it is in the directory; otherwise only {@link #organisationName}. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @NotNull
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
@@ -152,6 +160,23 @@ public class Account {
     /** What kind of learner this person is; {@code null} when not stated. */
     public void declareLearnerGroup(LearnerGroup group) {
         this.learnerGroup = group;
+    }
+
+    /**
+     * Where the person works: a commune and an organisation of the directory, by id (identity does not know the
+     * directory's entities; the view offers the choices), either {@code null} when not stated.
+     */
+    public void placeIn(Long commune, Long organisation) {
+        this.communeId = commune;
+        this.organisationId = organisation;
+    }
+
+    public Long getCommuneId() {
+        return communeId;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
     }
 
     public void changePasswordHash(String newHash) {

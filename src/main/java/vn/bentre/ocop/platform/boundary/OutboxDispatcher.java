@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import vn.bentre.ocop.platform.control.MailSettings;
 import vn.bentre.ocop.platform.control.MailTransport;
 import vn.bentre.ocop.platform.control.OutboxWork;
+import vn.bentre.ocop.platform.control.PortalClock;
 
 /**
  * Sends due mails from the outbox every 20 seconds. Runs on every node (a non-persistent timer); each mail is
@@ -35,6 +36,9 @@ public class OutboxDispatcher {
 
     @Inject
     OutboxWork work;
+
+    @Inject
+    PortalClock clock;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
@@ -57,7 +61,7 @@ public class OutboxDispatcher {
                     continue;
                 }
                 try {
-                    MailTransport.send(claimed.get(), settings);
+                    MailTransport.send(claimed.get(), settings, clock.instant());
                     work.sent(id);
                     sent++;
                 } catch (Exception e) {

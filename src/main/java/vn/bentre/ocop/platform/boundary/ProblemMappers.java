@@ -38,7 +38,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(
                     status(refusal.getKind()),
                     Messages.get(locale, refusal.getMessageKey(), refusal.getArguments()),
-                    List.of());
+                    List.of(),
+                    refusal.getFix());
         }
         if (cause instanceof ConstraintViolationException invalid) {
             var violations = invalid.getConstraintViolations().stream()

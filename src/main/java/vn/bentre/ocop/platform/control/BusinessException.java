@@ -25,6 +25,7 @@ public class BusinessException extends RuntimeException {
     private final String messageKey;
     private final Kind kind;
     private final transient Object[] arguments;
+    private String fix;
 
     public BusinessException(Kind kind, String messageKey, Object... arguments) {
         super(messageKey + Arrays.toString(arguments));
@@ -43,6 +44,20 @@ public class BusinessException extends RuntimeException {
 
     public static BusinessException conflict(String messageKey, Object... arguments) {
         return new BusinessException(Kind.CONFLICT, messageKey, arguments);
+    }
+
+    /**
+     * The refusal with a local address where the person can put it right (e.g. the profile page, coming back), added by
+     * the boundary that knows the pages; REST problems carry it as {@code fix}.
+     */
+    public BusinessException withFix(String localPath) {
+        this.fix = localPath;
+        return this;
+    }
+
+    /** Where the person can put it right, or {@code null}. */
+    public String getFix() {
+        return fix;
     }
 
     public String getMessageKey() {

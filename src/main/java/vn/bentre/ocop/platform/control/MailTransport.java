@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 import vn.bentre.ocop.platform.entity.OutboxMail;
 
@@ -19,13 +20,14 @@ public final class MailTransport {
 
     private MailTransport() {}
 
-    public static void send(OutboxMail mail, MailSettings settings) throws MessagingException {
+    /** Sends the mail, dated {@code sentAt} (the portal's clock). */
+    public static void send(OutboxMail mail, MailSettings settings, Instant sentAt) throws MessagingException {
         var session = Session.getInstance(settings.properties(), authenticator(settings));
         var message = new MimeMessage(session);
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.getRecipient()));
         message.setSubject(mail.getSubject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(new Date());
+        message.setSentDate(Date.from(sentAt));
         if (mail.getListUnsubscribe() != null) {
             message.setHeader("List-Unsubscribe", "<" + mail.getListUnsubscribe() + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -35,6 +37,8 @@ import vn.bentre.ocop.training.entity.CourseSession;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Khóa học", description = "Course catalogue (public) and a learner's own enrolments")
 public class CoursesResource {
+
+    static final String AUDIENCE = "training.enrol.audience";
 
     /** A course in the catalogue; {@code seatsLeft} is counted when read. */
     public record CourseJson(
@@ -118,12 +122,24 @@ public class CoursesResource {
     @APIResponse(responseCode = "201", description = "Enrolled: CONFIRMED, or WAITLISTED with a position")
     @APIResponse(responseCode = "401", description = "Not signed in")
     @APIResponse(responseCode = "404", description = "No published course has this code")
-    @APIResponse(responseCode = "409", description = "Refused: window, audience, already enrolled, no seats")
+    @APIResponse(
+            responseCode = "409",
+            description = "Refused: window, audience (with `fix`, the profile page that comes back), already enrolled,"
+                    + " no seats")
     public Response enrol(@PathParam("code") String code) {
         EnrolmentsResource.signedIn(security);
         var course = catalogue.findPublished(code).orElseThrow(NotFoundException::new);
-        var enrolment = enrolments.enrol(course.course().getId());
-        return Response.status(Response.Status.CREATED).entity(enrolment).build();
+        try {
+            var enrolment = enrolments.enrol(course.course().getId());
+            return Response.status(Response.Status.CREATED).entity(enrolment).build();
+        } catch (BusinessException refused) {
+            if (AUDIENCE.equals(refused.getMessageKey())) {
+                // the learner group is stated in the profile, which comes back to the course once saved
+                throw refused.withFix("/ca-nhan/ho-so?next="
+                        + URLEncoder.encode("/khoa-hoc/" + course.course().getCode(), StandardCharsets.UTF_8));
+            }
+            throw refused;
+        }
     }
 
     CourseJson json(CourseSummary s) {

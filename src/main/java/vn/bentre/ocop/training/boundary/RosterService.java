@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.bentre.ocop.platform.control.AuditLog;
 import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.RoleNames;
 import vn.bentre.ocop.training.control.EnrolmentMails;
 import vn.bentre.ocop.training.control.Enrolments;
@@ -48,6 +49,9 @@ public class RosterService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PortalClock clock;
 
     @Resource
     SessionContext context;
@@ -92,7 +96,7 @@ public class RosterService {
                 seated.add(row(e, 0));
             }
         }
-        return new Roster(course, course.getSessions(), seated, waiting);
+        return new Roster(course, course.getSessions(), seated, waiting, clock.now());
     }
 
     public void remove(long enrolmentId) {

@@ -60,6 +60,11 @@ public class Enrolments {
             // The unique index on active enrolments: unreachable while the lock is taken, but the last word.
             throw BusinessException.conflict("training.enrol.already");
         }
+        audit.record(
+                enrolment.getStatus() == EnrolmentStatus.CONFIRMED ? "ENROLMENT_CONFIRMED" : "ENROLMENT_WAITLISTED",
+                "ENROLMENT",
+                enrolment.getId(),
+                describe(enrolment));
         if (enrolment.getStatus() == EnrolmentStatus.CONFIRMED) {
             mails.confirmed(enrolment, false);
         } else {
@@ -75,6 +80,7 @@ public class Enrolments {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "training.cancel.notYours");
         }
         enrolment.cancel(clock.now());
+        audit.record("ENROLMENT_CANCELLED", "ENROLMENT", enrolment.getId(), describe(enrolment));
         promoteIntoFreeSeats(enrolment.getCourse());
         return enrolment;
     }
@@ -83,12 +89,7 @@ public class Enrolments {
     public Enrolment remove(long enrolmentId) {
         var enrolment = lockedEnrolment(enrolmentId);
         enrolment.remove(clock.now());
-        audit.record(
-                "ENROLMENT_REMOVED",
-                "ENROLMENT",
-                enrolment.getId(),
-                enrolment.getLearner().getEmail() + " / "
-                        + enrolment.getCourse().getCode());
+        audit.record("ENROLMENT_REMOVED", "ENROLMENT", enrolment.getId(), describe(enrolment));
         mails.removed(enrolment);
         promoteIntoFreeSeats(enrolment.getCourse());
         return enrolment;
@@ -120,7 +121,7 @@ public class Enrolments {
             present.retainAll(sessionIds);
             var result = results.get(enrolment.getId());
             if (!present.equals(enrolment.getAttendedSessions()) || result != enrolment.getResult()) {
-                enrolment.recordAttendance(present);
+                enrolment.recordAttendance(present, now);
                 enrolment.recordResult(result);
                 audit.record(
                         "ENROLMENT_PROGRESS",
@@ -187,6 +188,11 @@ public class Enrolments {
         return enrolment;
     }
 
+    /** What an enrolment's audit entry says: whose, in which course. */
+    private static String describe(Enrolment enrolment) {
+        return enrolment.getLearner().getEmail() + " / " + enrolment.getCourse().getCode();
+    }
+
     private void promoteIntoFreeSeats(Course course) {
         em.flush();
         long free = course.seatsLeft(seated(course.getId()));
@@ -201,6 +207,7 @@ public class Enrolments {
                 .getResultList()
                 .forEach(waiting -> {
                     waiting.promote(now);
+                    audit.record("ENROLMENT_PROMOTED", "ENROLMENT", waiting.getId(), describe(waiting));
                     mails.confirmed(waiting, true);
                 });
     }

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.Set;
 import vn.bentre.ocop.identity.entity.Account;
@@ -67,6 +68,8 @@ public class Enrolment {
     public static final String BY_CERTIFICATE = "Enrolment.byCertificate";
 
     public static final int CERTIFICATE_CODE_MAX = 40;
+
+    private static final DateTimeFormatter SESSION_START = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     @Id
     @SequenceGenerator(name = "enrolment_seq", sequenceName = "enrolment_seq", allocationSize = 50)
@@ -162,9 +165,21 @@ public class Enrolment {
         confirmedAt = now;
     }
 
-    /** Marks the sessions attended (replacing what was recorded for this course's sessions). */
-    public void recordAttendance(Set<Long> sessionIds) {
+    /**
+     * Marks the sessions attended (replacing what was recorded for this course's sessions). Nobody attends a session
+     * that has not begun: a newly ticked session must have started by {@code now}, the portal's time, so no
+     * certificate can be issued before the course took place. What was recorded before is kept as it was.
+     */
+    public void recordAttendance(Set<Long> sessionIds, LocalDateTime now) {
         requireStatus(EnrolmentStatus.CONFIRMED, EnrolmentStatus.COMPLETED);
+        for (var session : course.getSessions()) {
+            if (sessionIds.contains(session.getId())
+                    && !attendedSessions.contains(session.getId())
+                    && session.getStartsAt().isAfter(now)) {
+                throw BusinessException.conflict(
+                        "training.attendance.notStarted", session.getStartsAt().format(SESSION_START));
+            }
+        }
         attendedSessions.clear();
         attendedSessions.addAll(sessionIds);
     }

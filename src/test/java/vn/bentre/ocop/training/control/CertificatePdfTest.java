@@ -81,7 +81,8 @@ class CertificatePdfTest {
                 null,
                 null,
                 LocalDateTime.now());
-        var roster = new Roster(course, List.of(), List.of(seated), List.of(waiting));
+        var roster =
+                new Roster(course, List.of(), List.of(seated), List.of(waiting), LocalDateTime.of(2026, 12, 1, 9, 0));
 
         String csv = new String(RosterExport.csv(roster), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("\uFEFFSTT,Họ và tên");

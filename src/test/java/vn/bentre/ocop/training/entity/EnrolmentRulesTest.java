@@ -33,8 +33,26 @@ class EnrolmentRulesTest {
         course.addSession(day.plusDays(2).atTime(7, 30), day.plusDays(2).atTime(11, 30), "Hội trường", null);
         course.scheduleEnrolment(NOW.minusDays(1), NOW.plusDays(5), NOW.plusDays(7));
         course.open();
+        long id = 1;
+        for (var session : course.getSessions()) {
+            numbered(session, id++);
+        }
         return course;
     }
+
+    /** Gives a session the id the database would (1, 2, … in the order added). */
+    static void numbered(CourseSession session, long id) {
+        try {
+            var field = CourseSession.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(session, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** After the last of {@link #course}'s sessions. */
+    static final LocalDateTime AFTER_THE_COURSE = NOW.plusDays(13);
 
     static void refusedWith(Runnable action, String key) {
         assertThatThrownBy(action::run)
@@ -130,11 +148,11 @@ class EnrolmentRulesTest {
     void completionNeedsEightyPercentOfSessionsAndAPassWhereThereIsAResult() {
         var course = course(CourseAudience.ANYONE, 5);
         var enrolment = course.admit(learner(null), 0, NOW);
-        enrolment.recordAttendance(Set.of(1L, 2L, 3L));
+        enrolment.recordAttendance(Set.of(1L, 2L, 3L), AFTER_THE_COURSE);
         assertThat(enrolment.completeIfEarned("CODE", NOW))
                 .as("3 of 5 sessions")
                 .isFalse();
-        enrolment.recordAttendance(Set.of(1L, 2L, 3L, 4L));
+        enrolment.recordAttendance(Set.of(1L, 2L, 3L, 4L), AFTER_THE_COURSE);
         course.completionRule(80, true);
         assertThat(enrolment.completeIfEarned("CODE", NOW)).as("no result yet").isFalse();
         enrolment.recordResult(CourseResult.PASSED);
@@ -148,6 +166,32 @@ class EnrolmentRulesTest {
     void waitlistedLearnersCannotHaveAttendance() {
         var course = course(CourseAudience.ANYONE, 1);
         var waiting = course.admit(learner(null), 1, NOW);
-        refusedWith(() -> waiting.recordAttendance(Set.of(1L)), "training.enrolment.notActive");
+        refusedWith(() -> waiting.recordAttendance(Set.of(1L), AFTER_THE_COURSE), "training.enrolment.notActive");
+    }
+
+    @Test
+    void attendanceIsRefusedForASessionThatHasNotBegunSoNoCertificateComesBeforeTheCourse() {
+        var course = course(CourseAudience.ANYONE, 5);
+        course.completionRule(20, false);
+        var enrolment = course.admit(learner(null), 0, NOW);
+        var firstStart = NOW.toLocalDate().plusDays(10).atTime(7, 30);
+
+        assertThatThrownBy(() -> enrolment.recordAttendance(Set.of(1L), firstStart.minusMinutes(1)))
+                .isInstanceOf(BusinessException.class)
+                .satisfies(e -> {
+                    assertThat(((BusinessException) e).getMessageKey()).isEqualTo("training.attendance.notStarted");
+                    assertThat(((BusinessException) e).getArguments()).containsExactly("07:30 11/12/2026");
+                });
+        assertThat(enrolment.getAttendedSessions()).isEmpty();
+        assertThat(enrolment.completeIfEarned("CODE", firstStart.minusMinutes(1)))
+                .as("no certificate before the course")
+                .isFalse();
+
+        refusedWith(
+                () -> enrolment.recordAttendance(Set.of(1L, 2L), firstStart.plusHours(1)),
+                "training.attendance.notStarted");
+        enrolment.recordAttendance(Set.of(1L), firstStart);
+        assertThat(enrolment.getAttendedSessions()).containsExactly(1L);
+        assertThat(enrolment.completeIfEarned("CODE", firstStart)).isTrue();
     }
 }
