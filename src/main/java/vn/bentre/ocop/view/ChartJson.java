@@ -37,7 +37,10 @@ public final class ChartJson {
                                 .add(
                                         "y",
                                         Json.createObjectBuilder()
-                                                .add("ticks", Json.createObjectBuilder().add("autoSkip", false))));
+                                                .add(
+                                                        "ticks",
+                                                        Json.createObjectBuilder()
+                                                                .add("autoSkip", false))));
         // One bar per label, each label on up to three lines: room for them rather than Chart.js' default 2:1.
         options.add("aspectRatio", labels.size() > 4 ? 1 : 1.5);
         return config("bar", labels, dataset(series, values).add("backgroundColor", GREEN), options);

@@ -47,7 +47,9 @@ public class ProgrammeBacking {
         Map<Integer, Long> byStars = progress.standing().byStars();
         List<Integer> stars = List.of(5, 4, 3);
         starsChart = ChartJson.doughnut(
-                stars.stream().map(s -> s + " " + Messages.get(locale, "products.starsWord")).toList(),
+                stars.stream()
+                        .map(s -> s + " " + Messages.get(locale, "products.starsWord"))
+                        .toList(),
                 stars.stream().map(s -> (Number) byStars.getOrDefault(s, 0L)).toList());
         var years = progress.standing().participationsByYear();
         tradeChart = ChartJson.bar(

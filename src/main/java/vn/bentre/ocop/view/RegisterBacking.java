@@ -63,7 +63,13 @@ public class RegisterBacking {
             Pages.refusal("register", refused);
             return;
         }
-        login.signIn(email, password);
+        // a new account is signed in at once and greeted on its own page; should the sign-in not happen (it always
+        // should), the person is told the account exists rather than shown an empty form again
+        Pages.info("register.welcome", fullName);
+        Pages.keepMessages();
+        if (!login.signIn(email, password)) {
+            Pages.info("register.signInNow");
+        }
     }
 
     public String getEmail() {

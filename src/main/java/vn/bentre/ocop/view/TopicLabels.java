@@ -23,7 +23,8 @@ public class TopicLabels {
 
     /** The bundle key a topic's label would have. */
     public static String keyOf(String topic) {
-        String slug = NOT_WORD.matcher(VietnameseFolding.fold(topic)).replaceAll("-").replaceAll("^-|-$", "");
+        String slug =
+                NOT_WORD.matcher(VietnameseFolding.fold(topic)).replaceAll("-").replaceAll("^-|-$", "");
         return PREFIX + slug;
     }
 

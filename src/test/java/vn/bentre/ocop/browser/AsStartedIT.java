@@ -24,6 +24,11 @@ class AsStartedIT {
     static final String EDITOR = "bientap@demo.ocop-bentre.vn";
     static final String ADMIN = "quantri@demo.ocop-bentre.vn";
 
+    /** The demo course for co-operative managers (training.control.DemoCourses). */
+    static final String GOVERNANCE = "quan-tri-htx-k1";
+
+    static final String GOVERNANCE_TITLE = "Quản trị hợp tác xã và xây dựng kế hoạch kinh doanh sản phẩm OCOP";
+
     static URI base;
 
     @BeforeAll
@@ -76,6 +81,37 @@ class AsStartedIT {
                 .as("the old session cookie after sign-out")
                 .isEqualTo(302);
         assertThat(ReadmePortal.log()).doesNotContain("Hazelcast is not enabled");
+    }
+
+    /**
+     * A newcomer registers on a phone, stating she manages a co-operative, lands signed in and greeted, and enrols
+     * at the first try in the co-op managers' course (registration used to ask neither group nor commune, and the
+     * course refused her).
+     */
+    @Test
+    void aNewcomerRegistersOnHerPhoneAndEnrolsInTheCoopManagersCourse() throws Exception {
+        long run = System.currentTimeMillis() % 1_000_000;
+        String name = "Huỳnh Thị Bích Trâm";
+        try (var journey = Journey.start("as-started-3-register-enrol", url())) {
+            var learner = journey.person("hoc vien moi", Browser.Screen.PHONE);
+            learner.open("/dang-ky").expectHeading("Đăng ký tài khoản học viên");
+            learner.type("Họ và tên", name)
+                    .type("Thư điện tử", "bichtram." + run + "@example.vn")
+                    .type("Số điện thoại", "0918 222 333")
+                    .type("Chức vụ", "Giám đốc hợp tác xã")
+                    .choose("Đối tượng học viên", "Cán bộ quản lý hợp tác xã")
+                    .choose("Xã, phường nơi làm việc", "Xã Giồng Trôm")
+                    .type("Tên tổ chức (nếu không có trong danh sách)", "Hợp tác xã dừa Bích Trâm")
+                    .type("Mật khẩu", "dua-sap-cau-ke-" + run)
+                    .type("Nhập lại mật khẩu", "dua-sap-cau-ke-" + run)
+                    .clickButton("Đăng ký")
+                    .expectText("Chào mừng " + name);
+            assertThat(learner.path()).isEqualTo("/ca-nhan/");
+            learner.step("da dang ky");
+
+            learner.open("/khoa-hoc/" + GOVERNANCE).expectHeading(GOVERNANCE_TITLE);
+            learner.clickButton("Đăng ký học").expectText("Đăng ký thành công").step("da dang ky hoc");
+        }
     }
 
     /** An editor writes news and previews it; an administrator publishes it; a reader reads it. */

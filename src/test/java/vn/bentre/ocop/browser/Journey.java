@@ -117,8 +117,8 @@ public final class Journey implements AutoCloseable {
                     + " serious or critical; see " + folder.resolve("accessibility.txt"));
         }
         if (!tooWide.isEmpty()) {
-            throw new AssertionError("Journey “" + name + "”: pages wider than the phone's screen:\n  "
-                    + String.join("\n  ", tooWide));
+            throw new AssertionError(
+                    "Journey “" + name + "”: pages wider than the phone's screen:\n  " + String.join("\n  ", tooWide));
         }
         if (!failing.isEmpty()) {
             throw new AssertionError("Journey “" + name + "”: " + failing.size()

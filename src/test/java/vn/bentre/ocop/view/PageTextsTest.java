@@ -30,19 +30,24 @@ class PageTextsTest {
         var english = bundle("en");
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
         assertThat(vietnamese.stringPropertyNames())
-                .contains("footer.governingBody", "footer.address", "footer.responsible", "layout.areas",
+                .contains(
+                        "footer.governingBody",
+                        "footer.address",
+                        "footer.responsible",
+                        "layout.areas",
                         "products.starsWord");
     }
 
     @Test
     void theDemoCourseTopicsAreTranslated() throws IOException {
         var english = bundle("en");
-        for (String topic : List.of(
-                "Quản trị", "Tiếp thị số", "Truy xuất nguồn gốc", "Bao bì, nhãn mác", "An toàn thực phẩm")) {
+        for (String topic :
+                List.of("Quản trị", "Tiếp thị số", "Truy xuất nguồn gốc", "Bao bì, nhãn mác", "An toàn thực phẩm")) {
             assertThat(english.getProperty(TopicLabels.keyOf(topic))).as(topic).isNotBlank();
             assertThat(bundle("vi").getProperty(TopicLabels.keyOf(topic))).isEqualTo(topic);
         }
-        assertThat(new TopicLabels().label("Truy xuất nguồn gốc", Locale.ENGLISH)).isEqualTo("Traceability");
+        assertThat(new TopicLabels().label("Truy xuất nguồn gốc", Locale.ENGLISH))
+                .isEqualTo("Traceability");
         assertThat(new TopicLabels().label("Nuôi ong lấy mật", Locale.ENGLISH)).isEqualTo("Nuôi ong lấy mật");
     }
 
@@ -51,6 +56,7 @@ class PageTextsTest {
         assertThat(ChartJson.lines("Tỷ lệ chủ thể OCOP là hợp tác xã", 22))
                 .containsExactly("Tỷ lệ chủ thể OCOP là", "hợp tác xã");
         assertThat(ChartJson.lines("2025", 22)).containsExactly("2025");
-        assertThat(ChartJson.lines("Sản phẩm đạt từ 3 sao trở lên", 22)).containsExactly("Sản phẩm đạt từ 3 sao", "trở lên");
+        assertThat(ChartJson.lines("Sản phẩm đạt từ 3 sao trở lên", 22))
+                .containsExactly("Sản phẩm đạt từ 3 sao", "trở lên");
     }
 }
