@@ -65,6 +65,10 @@ class WebIT {
                 .contains("frame-ancestors 'none'", "object-src 'none'", "script-src 'self' 'nonce-");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        // the same page again comes from the rendered-page cache: it must carry the same headers
+        var cached = web.get("/").headers();
+        assertThat(cached.firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(cached.firstValue("X-Frame-Options")).contains("DENY");
         assertThat(web.get("/api").headers().firstValue("Content-Security-Policy"))
                 .get()
                 .asString()

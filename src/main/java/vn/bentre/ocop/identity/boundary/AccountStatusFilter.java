@@ -3,7 +3,6 @@ package vn.bentre.ocop.identity.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,7 @@ import vn.bentre.ocop.identity.entity.Account;
  * An administrator's "disable" takes effect at once: a signed-in session of a disabled (or deleted) account is
  * ended at its next request, on whichever node it lands.
  */
-@WebFilter(filterName = "accountStatus", urlPatterns = "/*")
+// declared in web.xml ("accountStatus"), where the order of the portal's filters is fixed
 public class AccountStatusFilter extends HttpFilter {
 
     @Inject

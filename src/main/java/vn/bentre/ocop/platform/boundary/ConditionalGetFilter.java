@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,7 +42,7 @@ import vn.bentre.ocop.platform.control.SealedPage;
  * <p>Never for signed-in people (a session cookie or an Authorization header), role folders, the API (JSON has
  * its own clients), Faces resources (Faces versions them) or anything but a 200 without a cookie.
  */
-@WebFilter(filterName = "conditionalGet", urlPatterns = "/*")
+// declared in web.xml ("conditionalGet"), where the order of the portal's filters is fixed
 public class ConditionalGetFilter extends HttpFilter {
 
     static final String SESSION_COOKIE = "OCOPSESSION";

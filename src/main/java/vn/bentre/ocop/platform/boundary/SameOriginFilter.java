@@ -3,7 +3,6 @@ package vn.bentre.ocop.platform.boundary;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,7 @@ import vn.bentre.ocop.platform.control.Site;
  * request whose origin is another site is refused. Clients that send neither (curl, feed readers) are not browsers
  * carrying someone's session and pass.
  */
-@WebFilter(filterName = "sameOrigin", urlPatterns = "/*", asyncSupported = true)
+// declared in web.xml ("sameOrigin"), where the order of the portal's filters is fixed
 public class SameOriginFilter extends HttpFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");

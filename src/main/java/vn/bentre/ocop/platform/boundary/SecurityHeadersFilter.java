@@ -2,7 +2,6 @@ package vn.bentre.ocop.platform.boundary;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,7 @@ import java.io.IOException;
  * from PrimeFaces' CSP mode, configured in web.xml; everything else served here (REST, files) gets a policy
  * that allows nothing to run.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", asyncSupported = true)
+// declared in web.xml ("securityHeaders"), where the order of the portal's filters is fixed
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
