@@ -96,6 +96,31 @@ class ProductsIT {
     }
 
     @Test
+    void anImportWhoseNodeDiedReadsAsFailedWithinAMinute() throws Exception {
+        var admin = signedIn(ADMIN);
+        String killed = ok(admin, "runningJob", Map.of("started", 120, "beat", 90));
+        String alive = ok(admin, "runningJob", Map.of("started", 120, "beat", 2));
+
+        assertThat(ok(admin, "job", Map.of("id", killed)))
+                .as("no heartbeat for 90 s: the node died, its transaction rolled back")
+                .isEqualTo("FAILED|0|directory.import.abandoned");
+        assertThat(ok(admin, "job", Map.of("id", alive)))
+                .as("a job two minutes old with a fresh heartbeat is still running")
+                .startsWith("RUNNING|");
+    }
+
+    @Test
+    void anImportCompletesWithItsHeartbeatRunning() throws Exception {
+        var admin = signedIn(ADMIN);
+        String file = HEADER + "Hợp tác xã,Hợp tác xã Nhịp Tim,1300999021,xa-thanh-phu,,,\n";
+
+        var imported = admin.postBytes(IMPORT + "nhip-tim.csv", bytes(file));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"status\":\"DONE\"", "\"importedRows\":1");
+    }
+
+    @Test
     void aFileWithBadRowsImportsNothingAndNamesEveryBadCell() throws Exception {
         var admin = signedIn(ADMIN);
         String good = "Hộ kinh doanh,Cơ sở mật hoa dừa Bảy Tỏ,1300888001,xa-mo-cay,,,\n";
