@@ -33,6 +33,8 @@ class MediaIT {
 
     static final String PASSWORD = "ocop-bentre-demo";
     static final String EDITOR = "bientap@demo.ocop-bentre.vn";
+    static final String TRAINER = "giangvien@demo.ocop-bentre.vn";
+    static final String ADMIN = "quantri@demo.ocop-bentre.vn";
     static final String SERIES = "/chuyen-de/chuyen-doi-so-cho-chu-the-ocop";
     static final String CRITERIA_SLUG = "quyet-dinh-ban-hanh-bo-tieu-chi-danh-gia-phan-hang-san-pham-chuong-trinh-ocop";
     static final String TRACEABILITY_SLUG = "so-tay-truy-xuat-nguon-goc-va-tem-qr-cho-san-pham-ocop";
@@ -141,6 +143,43 @@ class MediaIT {
         var staff = editor.getBytes(upload.body());
         assertThat(staff.statusCode()).isEqualTo(200);
         assertThat(staff.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+    }
+
+    @Test
+    void trainerGetsOnlyTheDraftFilesOfTheirOwnMaterials() throws Exception {
+        var trainer = new WebClient(base.toURI());
+        assertThat(trainer.signIn(TRAINER, PASSWORD).statusCode()).isEqualTo(200);
+        var admin = new WebClient(base.toURI());
+        assertThat(admin.signIn(ADMIN, PASSWORD).statusCode()).isEqualTo(200);
+
+        String newsFile = draftFile("NEWS", EDITOR);
+        String ownMaterialFile = draftFile("MATERIAL", TRAINER);
+        String othersMaterialFile = draftFile("MATERIAL", ADMIN);
+
+        assertThat(trainer.getBytes(newsFile).statusCode())
+                .as("a trainer never sees the files of an editor's draft news item")
+                .isEqualTo(404);
+        assertThat(trainer.getBytes(othersMaterialFile).statusCode())
+                .as("nor of someone else's draft material")
+                .isEqualTo(404);
+        var own = trainer.getBytes(ownMaterialFile);
+        assertThat(own.statusCode()).as("but of their own draft material").isEqualTo(200);
+        assertThat(own.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+
+        assertThat(editor.getBytes(newsFile).statusCode()).isEqualTo(200);
+        assertThat(editor.getBytes(ownMaterialFile).statusCode()).isEqualTo(200);
+        assertThat(admin.getBytes(newsFile).statusCode()).isEqualTo(200);
+        assertThat(admin.getBytes(othersMaterialFile).statusCode()).isEqualTo(200);
+    }
+
+    /** Uploads a PDF to a new draft of {@code type} written by {@code author}; returns the file's address. */
+    private String draftFile(String type, String author) throws Exception {
+        var draft =
+                editor.postBytes("/test/media-probe?action=draft&type=" + type + "&author=" + enc(author), new byte[0]);
+        assertThat(draft.statusCode()).isEqualTo(200);
+        var upload = upload(Long.parseLong(draft.body()), "Bản nháp " + type + ".pdf", SampleFiles.pdf());
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        return upload.body();
     }
 
     @Test

@@ -53,7 +53,15 @@ public class MediaProbe extends HttpServlet {
                             : media.setCover(item, request.getParameter("name"), bytes, alt);
                     response.getWriter().print(file.path());
                 }
-                case "draft" -> response.getWriter().print(draft());
+                case "draft" ->
+                    response.getWriter()
+                            .print(draft(
+                                    request.getParameter("type") == null
+                                            ? ContentType.NEWS
+                                            : ContentType.valueOf(request.getParameter("type")),
+                                    request.getParameter("author") == null
+                                            ? DemoAccounts.EDITOR
+                                            : request.getParameter("author")));
                 default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             }
         } catch (EJBException thrown) {
@@ -83,21 +91,22 @@ public class MediaProbe extends HttpServlet {
         response.getWriter().print(item.getId());
     }
 
-    private Long draft() {
+    /** A draft of {@code type} written by the account {@code authorEmail}. */
+    private Long draft(ContentType type, String authorEmail) {
         try {
             tx.begin();
-            var editor = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                    .setParameter("email", DemoAccounts.EDITOR)
+            var author = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                    .setParameter("email", authorEmail)
                     .getSingleResult();
             var now = java.time.LocalDateTime.now();
             var item = new ContentItem(
-                    ContentType.NEWS,
+                    type,
                     "Bản nháp có tệp đính kèm",
                     "ban-nhap-co-tep-" + System.nanoTime(),
                     null,
                     "<p>Chưa đăng.</p>",
                     "vi",
-                    editor,
+                    author,
                     now);
             em.persist(item);
             tx.commit();

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -76,6 +77,38 @@ class OutboxIT {
         assertThat(GreenMailUtil.getBody(received[0])).contains("lich-hoc.ics");
         assertThat(((MimeMultipart) received[0].getContent()).getCount()).isEqualTo(2);
         assertThat(mails.find(id).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+    }
+
+    @Test
+    void oneRunSendsBatchAfterBatchOnOneConnectionWithMessageIdsFromTheRows() throws Exception {
+        while (dispatcher.dispatch(settings).sent() > 0) {
+            // send what other tests left due, so this run starts from an empty outbox
+        }
+        String domain = "htx-" + UUID.randomUUID().toString().substring(0, 8) + ".vn";
+        var ids = new ArrayList<Long>();
+        for (int n = 0; n < 120; n++) {
+            ids.add(mails.enqueue("hocvien" + n + "@" + domain, "Thư số " + n, null));
+        }
+
+        var run = dispatcher.dispatch(settings);
+
+        assertThat(run.sent())
+                .as("one run goes on past the first batch of 50 (it sent 50 a run, a run every 20 s)")
+                .isGreaterThan(50);
+        for (int more = 0; more < 10 && run.sent() > 0; more++) {
+            run = dispatcher.dispatch(settings);
+        }
+        var received = smtp.getReceivedMessagesForDomain(domain);
+        assertThat(received).hasSize(120);
+        var messageIds = new java.util.HashSet<String>();
+        for (var message : received) {
+            messageIds.add(message.getMessageID());
+        }
+        assertThat(messageIds)
+                .as("each Message-ID is made from its outbox row, so a resend after a crash is recognisable")
+                .containsExactlyInAnyOrderElementsOf(ids.stream()
+                        .map(id -> "<outbox-" + id + "@ocop-bentre.vn>")
+                        .toList());
     }
 
     @Test

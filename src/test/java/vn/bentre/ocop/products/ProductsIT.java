@@ -67,6 +67,60 @@ class ProductsIT {
     }
 
     @Test
+    void theOrganisationsCsvExportNeutralisesAFormulaName() throws Exception {
+        var admin = signedIn(ADMIN);
+        String file =
+                HEADER + "Hợp tác xã,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,xa-thanh-phu,,+84 275 3861 001,\n";
+        var imported = admin.postBytes(IMPORT + "cong-thuc.csv", bytes(file));
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+
+        var page = admin.browse("/quan-tri/to-chuc");
+        assertThat(page.statusCode()).isEqualTo(200);
+        var fields = new LinkedHashMap<String, String>();
+        fields.put("organisations", "organisations");
+        fields.put("organisations:text", "HYPERLINK");
+        fields.put("organisations:exportCsv", "CSV");
+        var export = admin.submit("/quan-tri/to-chuc", page.body(), fields);
+
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        String csv = export.body();
+        assertThat(csv).startsWith("\uFEFFTên tổ chức,");
+        assertThat(csv)
+                .as("the name is written as text, a single quote in front, never as a formula")
+                .contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"")
+                .contains(",'+84 275 3861 001")
+                .doesNotContain("\"=HYPERLINK")
+                .doesNotContain("\n=HYPERLINK");
+    }
+
+    @Test
+    void anImportWhoseNodeDiedReadsAsFailedWithinAMinute() throws Exception {
+        var admin = signedIn(ADMIN);
+        String killed = ok(admin, "runningJob", Map.of("started", 120, "beat", 90));
+        String alive = ok(admin, "runningJob", Map.of("started", 120, "beat", 2));
+
+        assertThat(ok(admin, "job", Map.of("id", killed)))
+                .as("no heartbeat for 90 s: the node died, its transaction rolled back")
+                .isEqualTo("FAILED|0|directory.import.abandoned");
+        assertThat(ok(admin, "job", Map.of("id", alive)))
+                .as("a job two minutes old with a fresh heartbeat is still running")
+                .startsWith("RUNNING|");
+    }
+
+    @Test
+    void anImportCompletesWithItsHeartbeatRunning() throws Exception {
+        var admin = signedIn(ADMIN);
+        String file = HEADER + "Hợp tác xã,Hợp tác xã Nhịp Tim,1300999021,xa-thanh-phu,,,\n";
+
+        var imported = admin.postBytes(IMPORT + "nhip-tim.csv", bytes(file));
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.body()).contains("\"status\":\"DONE\"", "\"importedRows\":1");
+    }
+
+    @Test
     void aFileWithBadRowsImportsNothingAndNamesEveryBadCell() throws Exception {
         var admin = signedIn(ADMIN);
         String good = "Hộ kinh doanh,Cơ sở mật hoa dừa Bảy Tỏ,1300888001,xa-mo-cay,,,\n";

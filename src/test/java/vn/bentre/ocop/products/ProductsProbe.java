@@ -1,12 +1,16 @@
 package vn.bentre.ocop.products;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -14,10 +18,13 @@ import vn.bentre.ocop.content.boundary.EditorialService;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.directory.boundary.OrganisationAdminService;
 import vn.bentre.ocop.directory.boundary.OrganisationForm;
+import vn.bentre.ocop.directory.boundary.OrganisationImportService;
+import vn.bentre.ocop.directory.entity.ImportJob;
 import vn.bentre.ocop.directory.entity.OrganisationType;
 import vn.bentre.ocop.identity.boundary.AccountAdminService;
 import vn.bentre.ocop.identity.entity.Role;
 import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.products.boundary.ProductAdminService;
 import vn.bentre.ocop.products.boundary.ProductCatalogService;
 import vn.bentre.ocop.products.boundary.ProductForm;
@@ -50,6 +57,18 @@ public class ProductsProbe extends HttpServlet {
     @Inject
     vn.bentre.ocop.products.boundary.ProgrammeService programme;
 
+    @Inject
+    OrganisationImportService imports;
+
+    @Inject
+    PortalClock clock;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("text/plain;charset=UTF-8");
@@ -74,6 +93,26 @@ public class ProductsProbe extends HttpServlet {
     private String run(HttpServletRequest request) {
         String op = request.getParameter("op");
         return switch (op) {
+            case "runningJob" -> {
+                // An import job RUNNING since {started} seconds ago whose last heartbeat is {beat} seconds old: what a
+                // node killed mid-import leaves behind (its rows rolled back with its transaction).
+                var now = clock.now();
+                var job = new ImportJob(
+                        "bi-ngat.csv", 100, null, now.minusSeconds(Long.parseLong(request.getParameter("started"))));
+                job.beat(now.minusSeconds(Long.parseLong(request.getParameter("beat"))));
+                try {
+                    tx.begin();
+                    em.persist(job);
+                    tx.commit();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                yield String.valueOf(job.getId());
+            }
+            case "job" -> {
+                var progress = imports.job(Long.parseLong(request.getParameter("id")));
+                yield progress.status() + "|" + progress.importedRows() + "|" + progress.messageKey();
+            }
             case "productId" ->
                 String.valueOf(catalogue
                         .find(request.getParameter("slug"))

@@ -6,16 +6,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import java.util.Optional;
 import vn.bentre.ocop.content.entity.ContentFile;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.FileRole;
+import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.RoleNames;
 
 /**
- * Files for the {@code /tep/} servlet: anyone gets the files of published items; editors, trainers and
- * administrators also those of items not yet public (to check them before publishing).
+ * Files for the {@code /tep/} servlet: anyone gets the files of published items; of items not yet public (to
+ * check them before publishing) editors and administrators get every file, a trainer only those of the training
+ * materials they may edit themselves ({@link ContentItem#mayEdit}), never an editor's draft news item.
  */
 @Stateless
 @PermitAll // anonymous readers: publicFile returns only files of items a reader may see
@@ -34,6 +37,9 @@ public class FileDeliveryService {
     @Inject
     PortalClock clock;
 
+    @Inject
+    SecurityContext security;
+
     @PermitAll
     public Optional<StoredFile> publicFile(String key) {
         return find(key)
@@ -46,7 +52,26 @@ public class FileDeliveryService {
 
     @RolesAllowed({RoleNames.TRAINER, RoleNames.EDITOR, RoleNames.ADMIN})
     public Optional<StoredFile> anyFile(String key) {
-        return find(key).map(FileDeliveryService::stored);
+        var caller = caller();
+        return find(key)
+                .filter(file -> {
+                    var item = em.find(ContentItem.class, file.getItemId());
+                    return item != null && caller != null && item.mayEdit(caller);
+                })
+                .map(FileDeliveryService::stored);
+    }
+
+    /** The signed-in account, or null (a principal that names no account sees no unpublished file). */
+    private Account caller() {
+        var principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return null;
+        }
+        try {
+            return em.find(Account.class, Long.valueOf(principal.getName()));
+        } catch (NumberFormatException notAnAccount) {
+            return null;
+        }
     }
 
     private Optional<ContentFile> find(String key) {

@@ -55,9 +55,6 @@ public class OrganisationImportService {
         }
     }
 
-    /** A running import older than this has lost its node (an import of the largest file takes seconds). */
-    static final int ABANDONED_AFTER_MINUTES = 30;
-
     @PersistenceContext
     EntityManager em;
 
@@ -107,7 +104,8 @@ public class OrganisationImportService {
         if (job == null) {
             throw BusinessException.notFound("directory.import.noJob");
         }
-        if (job.isAbandoned(clock.now(), ABANDONED_AFTER_MINUTES)) {
+        // A running job whose heartbeat stopped lost its node; its one transaction rolled back with it.
+        if (job.isAbandoned(clock.now())) {
             return new Progress(
                     job.getId(),
                     ImportStatus.FAILED,
@@ -115,7 +113,7 @@ public class OrganisationImportService {
                     job.getDoneRows(),
                     job.getTotalRows(),
                     0,
-                    "directory.import.failed");
+                    "directory.import.abandoned");
         }
         return new Progress(
                 job.getId(),

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import vn.bentre.ocop.directory.entity.ImportJob;
+import vn.bentre.ocop.directory.entity.ImportStatus;
 import vn.bentre.ocop.platform.control.PortalClock;
 
 /**
@@ -31,7 +32,19 @@ public class ImportProgress {
     }
 
     public void advance(long jobId, int doneRows) {
-        em.find(ImportJob.class, jobId).progress(doneRows);
+        em.find(ImportJob.class, jobId).progress(doneRows, clock.now());
+    }
+
+    /**
+     * The heartbeat of a running import, a bulk update that leaves the row's version alone: it runs beside the
+     * import's own transaction, which updates the same row when it finishes, and must never make that one fail.
+     */
+    public void beat(long jobId) {
+        em.createNamedQuery(ImportJob.BEAT)
+                .setParameter("now", clock.now())
+                .setParameter("id", jobId)
+                .setParameter("running", ImportStatus.RUNNING)
+                .executeUpdate();
     }
 
     public void fail(long jobId, String messageKey) {

@@ -1,9 +1,11 @@
 package vn.bentre.ocop.directory.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.bentre.ocop.directory.entity.AdminUnit;
@@ -45,6 +49,9 @@ public class OrganisationImporter {
     @Inject
     OrganisationImporter self;
 
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
     /** Reads and checks a file against today's communes and the tax codes already taken. */
     public List<OrganisationCsv.Row> read(byte[] bytes) {
         var communes = communesByCode(clock.today());
@@ -63,6 +70,20 @@ public class OrganisationImporter {
     /** Runs the import now and returns how many rows were imported; a refusal has marked the job failed. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int runAndRecord(long jobId, byte[] bytes) {
+        // While this node works on the job, a timer of its own writes the heartbeat every few seconds, whatever the
+        // import thread is doing (a long flush, a lock wait); when the node dies, the heartbeat stops with it.
+        long every = ImportJob.HEARTBEAT_EVERY.toMillis();
+        ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        progress.beat(jobId);
+                    } catch (RuntimeException missed) {
+                        LOG.log(Level.FINE, "Heartbeat of import " + jobId + " missed", missed);
+                    }
+                },
+                every,
+                every,
+                TimeUnit.MILLISECONDS);
         try {
             return self.importAll(jobId, bytes);
         } catch (BusinessException refused) {
@@ -72,6 +93,8 @@ public class OrganisationImporter {
             LOG.log(Level.WARNING, "Import " + jobId + " failed; nothing was imported", failed);
             progress.fail(jobId, "directory.import.failed");
             throw BusinessException.invalid("directory.import.failed");
+        } finally {
+            heartbeat.cancel(false);
         }
     }
 

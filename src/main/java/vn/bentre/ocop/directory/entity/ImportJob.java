@@ -7,12 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
@@ -21,9 +23,24 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "import_job")
+@NamedQuery(
+        name = ImportJob.BEAT,
+        query = "update ImportJob j set j.heartbeatAt = :now where j.id = :id and j.status = :running")
 public class ImportJob {
 
     public static final int FILE_NAME_MAX = 255;
+
+    /** How often the node running an import writes its heartbeat. */
+    public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(5);
+
+    /**
+     * A running import whose last heartbeat is older than this lost its node (twelve heartbeats missed: a long
+     * garbage collection or a busy database does not end a live import).
+     */
+    public static final Duration STALE_AFTER = Duration.ofSeconds(60);
+
+    /** The JPQL bulk update of the heartbeat: it leaves {@code version} alone, so it never conflicts with the import. */
+    public static final String BEAT = "ImportJob.beat";
 
     @Id
     @SequenceGenerator(name = "import_job_seq", sequenceName = "import_job_seq", allocationSize = 50)
@@ -63,6 +80,10 @@ public class ImportJob {
     @Column(name = "finished_at")
     private LocalDateTime finishedAt;
 
+    /** The last sign of life of the node running the import; null on jobs older than the column. */
+    @Column(name = "heartbeat_at")
+    private LocalDateTime heartbeatAt;
+
     @Version
     private long version;
 
@@ -75,11 +96,20 @@ public class ImportJob {
         this.totalRows = totalRows;
         this.startedBy = startedBy;
         this.startedAt = startedAt;
+        this.heartbeatAt = startedAt;
         this.status = ImportStatus.RUNNING;
     }
 
-    public void progress(int done) {
+    public void progress(int done, LocalDateTime at) {
         this.doneRows = Math.min(done, totalRows);
+        beat(at);
+    }
+
+    /** A sign of life from the node running the import. */
+    public void beat(LocalDateTime at) {
+        if (heartbeatAt == null || at.isAfter(heartbeatAt)) {
+            this.heartbeatAt = at;
+        }
     }
 
     public void succeed(int imported, LocalDateTime at) {
@@ -103,11 +133,17 @@ public class ImportJob {
     }
 
     /**
-     * Whether a running import has made no progress for {@code minutes}: its node stopped, its transaction rolled
-     * back, and nothing of it was imported.
+     * Whether a running import has given no sign of life for longer than {@link #STALE_AFTER}: its node stopped,
+     * its one transaction rolled back, and nothing of it was imported. A job without a heartbeat (older than the
+     * column) counts from its start.
      */
-    public boolean isAbandoned(LocalDateTime now, int minutes) {
-        return status == ImportStatus.RUNNING && startedAt.plusMinutes(minutes).isBefore(now);
+    public boolean isAbandoned(LocalDateTime now) {
+        LocalDateTime lastSign = heartbeatAt == null ? startedAt : heartbeatAt;
+        return status == ImportStatus.RUNNING && lastSign.plus(STALE_AFTER).isBefore(now);
+    }
+
+    public LocalDateTime getHeartbeatAt() {
+        return heartbeatAt;
     }
 
     public boolean isFinished() {

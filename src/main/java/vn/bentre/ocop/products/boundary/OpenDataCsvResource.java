@@ -8,16 +8,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.bentre.ocop.platform.control.CsvWriter;
 import vn.bentre.ocop.products.control.ProductFilterSlugs;
 
-/** Open data as CSV (UTF-8 with a byte order mark, so spreadsheets read Vietnamese correctly). */
+/** Open data as CSV, written by the portal's {@link CsvWriter} (byte-order mark, formula-leading cells neutralised). */
 @Path("du-lieu-mo")
 @RequestScoped
 @PermitAll
@@ -45,7 +42,7 @@ public class OpenDataCsvResource {
         var filter = ProductsResource.filter(stars, category, commune, type);
         var page = catalogue.page(filter, 1, ProductCatalogService.MAX_PAGE_SIZE);
         return csv("san-pham-ocop.csv", printer -> {
-            printer.printRecord(
+            printer.row(
                     "slug",
                     "ten",
                     "nhom",
@@ -60,7 +57,7 @@ public class OpenDataCsvResource {
             for (int n = 1; n <= pages && (n - 1) * ProductCatalogService.MAX_PAGE_SIZE < MAX_ROWS; n++) {
                 var rows = n == 1 ? page : catalogue.page(filter, n, ProductCatalogService.MAX_PAGE_SIZE);
                 for (var p : rows.getItems()) {
-                    printer.printRecord(
+                    printer.row(
                             p.slug(),
                             p.name(),
                             ProductFilterSlugs.of(p.category()),
@@ -83,7 +80,7 @@ public class OpenDataCsvResource {
     public Response indicators() {
         var data = programme.indicators();
         return csv("chi-tieu-ocop.csv", printer -> {
-            printer.printRecord(
+            printer.row(
                     "chi_tieu",
                     "ty_le",
                     "gia_tri",
@@ -94,7 +91,7 @@ public class OpenDataCsvResource {
                     "ke_hoach",
                     "ngay");
             for (var i : data.indicators()) {
-                printer.printRecord(
+                printer.row(
                         i.indicator(),
                         i.share(),
                         i.value(),
@@ -108,19 +105,13 @@ public class OpenDataCsvResource {
         });
     }
 
-    interface Rows {
-        void print(CSVPrinter printer) throws IOException;
-    }
-
-    private static Response csv(String fileName, Rows rows) {
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            rows.print(printer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static Response csv(String fileName, Consumer<CsvWriter> rows) {
+        byte[] bytes;
+        try (var printer = new CsvWriter()) {
+            rows.accept(printer);
+            bytes = printer.bytes();
         }
-        return Response.ok(out.toString())
+        return Response.ok(bytes)
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .build();
     }

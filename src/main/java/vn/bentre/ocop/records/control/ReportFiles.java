@@ -2,11 +2,7 @@ package vn.bentre.ocop.records.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openpdf.text.PageSize;
@@ -14,9 +10,13 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
+import vn.bentre.ocop.platform.control.CsvWriter;
 import vn.bentre.ocop.platform.control.PdfDocuments;
 
-/** Writes a {@link ReportTable} as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the diacritics), XLSX or PDF. */
+/**
+ * Writes a {@link ReportTable} as CSV (the portal's {@link CsvWriter}: UTF-8 with a byte-order mark, formula-leading
+ * cells neutralised), XLSX or PDF.
+ */
 public final class ReportFiles {
 
     public enum Format {
@@ -44,17 +44,7 @@ public final class ReportFiles {
     }
 
     static byte[] csv(ReportTable table) {
-        var out = new ByteArrayOutputStream();
-        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT)) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            printer.printRecord(table.headers());
-            for (var row : table.rows()) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CsvWriter.write(table.headers(), table.rows());
     }
 
     static byte[] xlsx(ReportTable table) {

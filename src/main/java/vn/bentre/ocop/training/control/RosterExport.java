@@ -2,40 +2,26 @@ package vn.bentre.ocop.training.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.bentre.ocop.platform.control.CsvWriter;
 import vn.bentre.ocop.platform.control.Language;
 import vn.bentre.ocop.platform.control.Messages;
 import vn.bentre.ocop.training.boundary.Roster;
 
 /**
- * A roster as CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Vietnamese letters) or XLSX: one
- * row per learner, seated first, then the waiting list in order. Cells a spreadsheet would take for a formula are
- * prefixed with an apostrophe (CSV injection).
+ * A roster as CSV (the portal's {@link CsvWriter}: UTF-8 with a byte-order mark, formula-leading cells neutralised)
+ * or XLSX: one row per learner, seated first, then the waiting list in order.
  */
 public final class RosterExport {
 
     private RosterExport() {}
 
     public static byte[] csv(Roster roster) {
-        var out = new ByteArrayOutputStream();
-        try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
-            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            printer.printRecord(header());
-            for (var row : rows(roster)) {
-                printer.printRecord(row.stream().map(RosterExport::defused).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return CsvWriter.write(header(), rows(roster));
     }
 
     public static byte[] xlsx(Roster roster) {
@@ -110,10 +96,6 @@ public final class RosterExport {
                     row.certificateCode() == null ? "" : row.certificateCode()));
         }
         return rows;
-    }
-
-    static String defused(String value) {
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static String text(String key) {

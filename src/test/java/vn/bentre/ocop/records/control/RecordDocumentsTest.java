@@ -47,6 +47,18 @@ class RecordDocumentsTest {
     }
 
     @Test
+    void reportCsvNeutralisesFormulaCellsAndKeepsNegativeFigures() {
+        var table = new ReportTable(
+                "Báo cáo",
+                List.of("Tổ chức", "Chênh lệch"),
+                List.of(List.of("=HYPERLINK(\"http://x\",\"y\")", "-3"), List.of("@SUM(A1)", "+2")));
+        byte[] csv = ReportFiles.write(table, ReportFiles.Format.CSV);
+
+        assertThat(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8))
+                .isEqualTo("Tổ chức,Chênh lệch\r\n\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",-3\r\n'@SUM(A1),+2\r\n");
+    }
+
+    @Test
     void xlsxKeepsFiguresAsNumbers() throws Exception {
         var table = new ReportTable(
                 "Người được đào tạo theo xã: 2026", List.of("Xã", "Số người"), List.of(List.of("Xã An Hội", "12")));
