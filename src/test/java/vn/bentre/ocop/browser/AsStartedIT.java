@@ -107,7 +107,7 @@ class AsStartedIT {
                     .clickButton("Đăng ký")
                     .expectText("Chúng tôi đã gửi một thư tới địa chỉ bạn vừa nhập");
             // the same answer whether or not the address had an account: the newcomer now signs in
-            assertThat(learner.path()).isEqualTo("/dang-nhap");
+            assertThat(learner.path()).startsWith("/dang-nhap");
             learner.type("Thư điện tử", "bichtram." + run + "@example.vn")
                     .type("Mật khẩu", "dua-sap-cau-ke-" + run)
                     .clickButton("Đăng nhập")
