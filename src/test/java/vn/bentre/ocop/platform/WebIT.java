@@ -291,6 +291,9 @@ class WebIT {
 
         var admin = new WebClient(base.toURI());
         admin.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        assertThat(admin.get("/quan-tri/nguoi-dung").body())
+                .as("the newest account, first in the administrators' list")
+                .contains(email, "Đang bị làm chậm đăng nhập", "Gỡ hạn chế đăng nhập");
         assertThat(admin.get("/test/admin-probe?lift=" + email).statusCode()).isEqualTo(200);
 
         assertThat(new WebClient(base.toURI())
