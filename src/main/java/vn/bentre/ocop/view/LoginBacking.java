@@ -12,8 +12,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.bentre.ocop.identity.boundary.AccountIdentityStore;
 
-/** The login page ({@code dang-nhap.xhtml}), also used by registration to sign the new learner in. */
+/** The login page ({@code dang-nhap.xhtml}); a new learner's first sign-in is greeted. */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -29,7 +30,12 @@ public class LoginBacking {
 
     public void login() throws IOException {
         if (!signIn(email, password)) {
-            Pages.error("login.failed");
+            var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            if (request.getAttribute(AccountIdentityStore.RETRY_AFTER) instanceof Long seconds) {
+                Pages.error("login.throttled", seconds);
+            } else {
+                Pages.error("login.failed");
+            }
         }
     }
 
@@ -55,6 +61,11 @@ public class LoginBacking {
             return true;
         }
         if (status == AuthenticationStatus.SUCCESS) {
+            if (request.getAttribute(AccountIdentityStore.FIRST_SIGN_IN) instanceof String name) {
+                // a new learner's first sign-in (registration never signs anyone in: see RegisterBacking)
+                Pages.info("register.welcome", name);
+                Pages.keepMessages();
+            }
             String next = request.getParameter("next");
             external.redirect(external.getRequestContextPath() + (isLocalPath(next) ? next : "/ca-nhan/"));
             return true;
@@ -68,6 +79,11 @@ public class LoginBacking {
      */
     public static boolean isLocalPath(String next) {
         return next != null && next.length() <= 300 && next.matches("^/(?![/\\\\])[A-Za-z0-9/_.~%?=&-]*$");
+    }
+
+    /** Back from registration: the same notice whether the address was new or already had an account. */
+    public boolean isRegisteredNotice() {
+        return "1".equals(faces.getExternalContext().getRequestParameterMap().get(RegisterBacking.REGISTERED));
     }
 
     public boolean isDisabledNotice() {

@@ -1,17 +1,23 @@
 package vn.bentre.ocop.view;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import vn.bentre.ocop.directory.boundary.DirectoryChoices;
 import vn.bentre.ocop.identity.boundary.AccountService;
 import vn.bentre.ocop.identity.boundary.Registration;
 import vn.bentre.ocop.identity.entity.LearnerGroup;
+import vn.bentre.ocop.platform.control.ClientAddress;
 
 /**
- * Self-registration of a learner ({@code dang-ky.xhtml}); the new learner is signed in at once. Besides name and
+ * Self-registration of a learner ({@code dang-ky.xhtml}). Whether the address is new or already has an account, the
+ * person is sent to the login page with the same notice ("we sent you a mail; if you are new, sign in with the
+ * password you chose"): a new learner then signs in and is greeted on their page, the owner of an existing account
+ * reads the mail. Nobody is signed in by registering, so the answer tells nothing about the address. Besides name and
  * password it asks what a first enrolment needs: the learner group (courses for one audience check it), the commune
  * (valid today) and the organisation from the directory, or its name typed when it is not there.
  */
@@ -22,8 +28,14 @@ public class RegisterBacking {
     @Inject
     AccountService accounts;
 
+    /** The login page's query parameter that shows the notice after registering. */
+    public static final String REGISTERED = "da-dang-ky";
+
     @Inject
-    LoginBacking login;
+    ClientAddress clientAddress;
+
+    @Inject
+    FacesContext faces;
 
     @Inject
     DirectoryChoices directory;
@@ -49,27 +61,25 @@ public class RegisterBacking {
         try {
             String organisation =
                     organisationId == null ? organisationName : directory.organisationName(organisationId);
-            accounts.register(new Registration(
-                    email,
-                    fullName,
-                    phone,
-                    organisation,
-                    positionTitle,
-                    password,
-                    learnerGroup,
-                    communeId,
-                    organisationId));
+            accounts.register(
+                    new Registration(
+                            email,
+                            fullName,
+                            phone,
+                            organisation,
+                            positionTitle,
+                            password,
+                            learnerGroup,
+                            communeId,
+                            organisationId),
+                    clientAddress.of(
+                            (HttpServletRequest) faces.getExternalContext().getRequest()));
         } catch (RuntimeException refused) {
             Pages.refusal("register", refused);
             return;
         }
-        // a new account is signed in at once and greeted on its own page; should the sign-in not happen (it always
-        // should), the person is told the account exists rather than shown an empty form again
-        Pages.info("register.welcome", fullName);
-        Pages.keepMessages();
-        if (!login.signIn(email, password)) {
-            Pages.info("register.signInNow");
-        }
+        var external = faces.getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/dang-nhap?" + REGISTERED + "=1");
     }
 
     public String getEmail() {

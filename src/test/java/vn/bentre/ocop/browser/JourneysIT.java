@@ -169,7 +169,12 @@ class JourneysIT {
                     .type("Nhập lại mật khẩu", "keo-dua-mo-cay-" + run)
                     .step("dang ky tai khoan")
                     .clickButton("Đăng ký")
-                    .expectText(name);
+                    .expectText("Chúng tôi đã gửi một thư tới địa chỉ bạn vừa nhập");
+            learner.type("Thư điện tử", email)
+                    .type("Mật khẩu", "keo-dua-mo-cay-" + run)
+                    .step("dang nhap lan dau")
+                    .clickButton("Đăng nhập")
+                    .expectText("Chào mừng " + name);
 
             People.findsCourse(learner, course.topic(), course.title());
             learner.clickButton("Đăng ký học").expectText("Đăng ký thành công").step("co cho");

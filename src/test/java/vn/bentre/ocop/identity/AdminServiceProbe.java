@@ -12,7 +12,8 @@ import vn.bentre.ocop.identity.boundary.AccountAdminService;
 
 /**
  * Test only, deployed with {@code WebIT}: calls the administrators' service directly, with no page or role check
- * in front of it, as whoever is signed in. Proves that the service itself refuses a learner.
+ * in front of it, as whoever is signed in. Proves that the service itself refuses a learner; {@code ?lift=<e-mail>}
+ * lifts that account's sign-in throttle, as the users page's button does.
  */
 @WebServlet("/test/admin-probe")
 public class AdminServiceProbe extends HttpServlet {
@@ -23,6 +24,11 @@ public class AdminServiceProbe extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            String lift = request.getParameter("lift");
+            if (lift != null) {
+                admin.liftSignInThrottle(
+                        admin.find(lift, null, 0, 1).accounts().get(0).getId());
+            }
             long total = admin.find(request.getParameter("text"), null, 0, 10).total();
             response.setContentType("text/plain");
             response.getWriter().print(total);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +24,10 @@ import vn.bentre.ocop.identity.entity.Role;
 import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.support.Deployments;
 
-/** Accounts on the real database inside Payara Micro: seeding, hashing, uniqueness, throttling, role checks. */
+/**
+ * Accounts on the real database inside Payara Micro: seeding, hashing, uniqueness without enumeration, registration
+ * limits, sign-in throttling that slows guessers but never locks the owner out, role checks.
+ */
 @ExtendWith(ArquillianExtension.class)
 class IdentityIT {
 
@@ -89,30 +93,95 @@ class IdentityIT {
     }
 
     @Test
-    void theSameEmailInAnotherCaseCannotRegisterTwice() {
+    void registeringAnAddressInUseAnswersAsForANewOneAndMailsItsOwnerInstead() {
         String email = unique("tran.van.binh");
-        accounts.register(new Registration(email, "Trần Văn Bình", null, null, null, "kẹo dừa Mỏ Cày Nam"));
+        var first = accounts.register(
+                new Registration(email, "Trần Văn Bình", null, null, null, "kẹo dừa Mỏ Cày Nam"), "198.51.100.31");
 
-        assertThatThrownBy(() -> accounts.register(new Registration(
-                        email.toUpperCase(), "Trần Văn Bình", null, null, null, "kẹo dừa Mỏ Cày Nam 2")))
-                .isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).getMessageKey())
-                .isEqualTo("account.emailTaken");
+        var second = accounts.register(
+                new Registration(email.toUpperCase(), "Kẻ Mạo Danh", null, null, null, "kẹo dừa Mỏ Cày Nam 2"),
+                "203.0.113.31");
+
+        assertThat(first).as("a new address gets its account").isPresent();
+        assertThat(second).as("no exception, no second account").isEmpty();
+        assertThat(stored.accountsWithEmail(email)).isEqualTo(1);
+        assertThat(byEmail(email).getFullName()).isEqualTo("Trần Văn Bình");
+        assertThat(logins.authenticate(email, "kẹo dừa Mỏ Cày Nam 2"))
+                .as("the password typed the second time changed nothing")
+                .isEmpty();
+        assertThat(stored.mailCategories(email)).containsExactly("REGISTRATION_WELCOME", "REGISTRATION_EXISTING");
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
-        String email = unique("vo.thi.mai");
-        accounts.register(new Registration(email, "Võ Thị Mai", null, null, null, "chanh muối Hải Phượng"));
-
-        for (int i = 0; i < Account.FAILURES_BEFORE_LOCK; i++) {
-            assertThat(logins.authenticate(email, "sai mật khẩu " + i)).isEmpty();
+    void oneSourceRegistersAtMostTwentyTimesAnHourWhetherTheAddressesAreNewOrNot() {
+        String source = "203.0.113.40";
+        for (int i = 0; i < 20; i++) {
+            String email = i % 2 == 0 ? unique("hang.loat." + i) : DemoAccounts.LEARNER;
+            accounts.register(
+                    new Registration(email, "Đăng Ký Hàng Loạt", null, null, null, "dừa sáp Cầu Kè " + i), source);
         }
 
-        assertThat(logins.authenticate(email, "chanh muối Hải Phượng"))
-                .as("locked for a minute")
-                .isEmpty();
-        assertThat(byEmail(email).getLockedUntil()).isNotNull();
+        assertThatThrownBy(() -> accounts.register(
+                        new Registration(unique("thu.21"), "Đăng Ký Hàng Loạt", null, null, null, "dừa sáp Cầu Kè 21"),
+                        source))
+                .isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).getMessageKey())
+                .isEqualTo("register.tooMany");
+        assertThat(accounts.register(
+                        new Registration(unique("nguoi.khac"), "Người Khác", null, null, null, "dừa sáp Cầu Kè 22"),
+                        "198.51.100.40"))
+                .as("another source is not affected")
+                .isPresent();
+    }
+
+    @Test
+    void anAttackerElsewhereCannotLockTheOwnerOutAndTheOwnerIsToldOnce() {
+        String email = unique("vo.thi.mai");
+        accounts.register(new Registration(email, "Võ Thị Mai", null, null, null, "chanh muối Hải Phượng"));
+        String home = "198.51.100.50";
+        assertThat(logins.attempt(email, "chanh muối Hải Phượng", home).signedIn())
+                .isPresent();
+
+        int throttled = 0;
+        for (int i = 0; i < 12; i++) {
+            if (logins.attempt(email, "sai mật khẩu " + i, "203.0.113." + (60 + i)) // a guesser on many addresses
+                    .retryAfter()
+                    .isPresent()) {
+                throttled++;
+            }
+        }
+
+        assertThat(throttled).as("the guesser is slowed down").isPositive();
+        assertThat(logins.attempt(email, "chanh muối Hải Phượng", home).signedIn())
+                .as("the owner signs in at once from where she signed in before")
+                .isPresent();
+        for (int i = 0; i < 6; i++) {
+            logins.attempt(email, "sai lần nữa " + i, "203.0.113.90");
+        }
+        var elsewhere = logins.attempt(email, "chanh muối Hải Phượng", "192.0.2.50");
+        assertThat(elsewhere.retryAfter().orElse(Duration.ZERO))
+                .as("from a new address she waits, but never more than a minute")
+                .isLessThanOrEqualTo(Duration.ofMinutes(1));
+        assertThat(stored.mailCategories(email)).containsOnlyOnce("SIGN_IN_THROTTLED");
+    }
+
+    @Test
+    void oneSourceGuessingManyAddressesIsSlowedWhateverTheAccount() {
+        String source = "203.0.113.77";
+        int throttled = 0;
+        for (int i = 0; i < 22; i++) {
+            if (logins.attempt(unique("khong.co." + i), "đoán bừa " + i, source)
+                    .retryAfter()
+                    .isPresent()) {
+                throttled++;
+            }
+        }
+
+        assertThat(throttled).isPositive();
+        assertThat(logins.attempt(DemoAccounts.LEARNER, DemoAccounts.PASSWORD, "198.51.100.77")
+                        .signedIn())
+                .as("another source is not affected")
+                .isPresent();
     }
 
     @Test

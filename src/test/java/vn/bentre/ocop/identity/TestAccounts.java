@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import vn.bentre.ocop.identity.entity.Account;
 
 /** Test helper deployed with the in-container tests: reads accounts as they are in the database. */
@@ -20,6 +21,21 @@ public class TestAccounts {
                 .getSingleResult();
         account.getRoles().size();
         return account;
+    }
+
+    /** The categories of the mails in the outbox for {@code recipient}, oldest first. */
+    public List<String> mailCategories(String recipient) {
+        return em.createQuery(
+                        "select m.category from OutboxMail m where m.recipient = :recipient order by m.id",
+                        String.class)
+                .setParameter("recipient", recipient)
+                .getResultList();
+    }
+
+    public long accountsWithEmail(String email) {
+        return em.createQuery("select count(a) from Account a where a.email = :email", Long.class)
+                .setParameter("email", Account.normaliseEmail(email))
+                .getSingleResult();
     }
 
     public void disable(String email) {

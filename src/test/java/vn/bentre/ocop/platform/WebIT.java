@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -217,28 +218,95 @@ class WebIT {
     }
 
     @Test
-    void learnerRegistersAndIsSignedIn() throws Exception {
+    void aNewLearnerRegistersSignsInWithHerPasswordAndIsGreeted() throws Exception {
         String email = "nguyen.van.an." + UUID.randomUUID().toString().substring(0, 8) + "@htx-giongtrom.vn";
         var form = web.browse("/dang-ky").body();
 
-        var response =
+        var registered =
                 web.follow(web.submit("/dang-ky", form, registration(email, "Nguyễn Văn An", "dừa xiêm xanh 2025")));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Nguyễn Văn An", "href=\"/ca-nhan/\"");
+        assertThat(registered.uri().getPath()).isEqualTo("/dang-nhap");
+        assertThat(registered.body()).contains("Chúng tôi đã gửi một thư tới địa chỉ bạn vừa nhập");
+        var signedIn = web.signIn(email, "dừa xiêm xanh 2025");
+        assertThat(signedIn.uri().getPath()).isEqualTo("/ca-nhan/");
+        assertThat(signedIn.body()).contains("Chào mừng Nguyễn Văn An", "href=\"/ca-nhan/\"");
     }
 
     @Test
-    void registeringATakenEmailInOtherCaseKeepsWhatWasTyped() throws Exception {
-        var form = web.browse("/dang-ky").body();
+    void registeringAnAddressInUseLooksExactlyLikeRegisteringANewOne() throws Exception {
+        var newcomer = new WebClient(base.toURI());
+        var impostor = new WebClient(base.toURI());
+        String fresh = "moi." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
 
-        var response = web.submit(
+        var forNew = newcomer.submit(
                 "/dang-ky",
-                form,
+                newcomer.browse("/dang-ky").body(),
+                registration(fresh, "Trần Thị Bé Ba", "cam sành Chợ Lách 2025"));
+        var forTaken = impostor.submit(
+                "/dang-ky",
+                impostor.browse("/dang-ky").body(),
                 registration("HocVien@demo.ocop-bentre.VN", "Trần Thị Bé Ba", "cam sành Chợ Lách 2025"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("đã được dùng cho một tài khoản khác", "value=\"Trần Thị Bé Ba\"");
+        assertThat(forTaken.statusCode()).isEqualTo(forNew.statusCode()).isEqualTo(302);
+        assertThat(forTaken.headers().firstValue("Location"))
+                .isEqualTo(forNew.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/dang-nhap?da-dang-ky=1"));
+        assertThat(impostor.follow(forTaken).body())
+                .contains("Chúng tôi đã gửi một thư tới địa chỉ bạn vừa nhập")
+                .doesNotContain("đã được dùng");
+        for (var client : new WebClient[] {newcomer, impostor}) {
+            assertThat(client.get("/ca-nhan/").statusCode())
+                    .as("registering signs nobody in")
+                    .isEqualTo(302);
+        }
+        assertThat(new WebClient(base.toURI())
+                        .signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD)
+                        .uri()
+                        .getPath())
+                .as("the owner's password is unchanged")
+                .isEqualTo("/ca-nhan/");
+    }
+
+    @Test
+    void repeatedWrongPasswordsSlowSignInDownUntilAnAdministratorLiftsItAudited() throws Exception {
+        String email = "bi.do." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        web.submit(
+                "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Phan Thị Bị Dò", "sầu riêng Cái Mơn"));
+        var guesser = new WebClient(base.toURI());
+
+        // guess on, waiting each time as long as told, until the wait has grown to several seconds
+        var wait = Pattern.compile("Vui lòng chờ (\\d+) giây");
+        int longest = 0;
+        for (int i = 0; i < 20 && longest < 5; i++) {
+            var told = wait.matcher(guesser.signIn(email, "đoán thử " + i).body());
+            if (told.find()) {
+                int seconds = Integer.parseInt(told.group(1));
+                longest = Math.max(longest, seconds);
+                Thread.sleep(seconds * 1000L + 200);
+            }
+        }
+        assertThat(longest).as("the wait grows with every further failure").isGreaterThanOrEqualTo(5);
+        guesser.signIn(email, "đoán thêm lần nữa");
+        assertThat(new WebClient(base.toURI())
+                        .signIn(email, "sầu riêng Cái Mơn")
+                        .body())
+                .as("right after the guesses, from the same address")
+                .contains("Có quá nhiều lần đăng nhập sai");
+
+        var admin = new WebClient(base.toURI());
+        admin.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        assertThat(admin.get("/quan-tri/nguoi-dung").body())
+                .as("the newest account, first in the administrators' list")
+                .contains(email, "Đang bị làm chậm đăng nhập", "Gỡ hạn chế đăng nhập");
+        assertThat(admin.get("/test/admin-probe?lift=" + email).statusCode()).isEqualTo(200);
+
+        assertThat(new WebClient(base.toURI())
+                        .signIn(email, "sầu riêng Cái Mơn")
+                        .uri()
+                        .getPath())
+                .as("lifted: the owner signs in at once")
+                .isEqualTo("/ca-nhan/");
+        assertThat(admin.get("/quan-tri/nhat-ky").body()).contains("Gỡ hạn chế đăng nhập", email);
     }
 
     @Test
@@ -258,6 +326,7 @@ class WebIT {
         String email = "dang.thi.thu." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
         web.follow(web.submit(
                 "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Đặng Thị Thu", "mật ong Thạnh Phú")));
+        web.signIn(email, "mật ong Thạnh Phú");
         var form = web.browse("/ca-nhan/ho-so").body();
 
         var saved = web.submit(
@@ -313,6 +382,7 @@ class WebIT {
         String email = "ho.van.nam." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
         web.follow(web.submit(
                 "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Hồ Văn Nam", "bánh phồng Sơn Đốc")));
+        web.signIn(email, "bánh phồng Sơn Đốc");
 
         var wrong = web.submit(
                 "/ca-nhan/doi-mat-khau",
@@ -336,6 +406,7 @@ class WebIT {
         String email = "le.thi.hoa." + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
         web.follow(web.submit(
                 "/dang-ky", web.browse("/dang-ky").body(), registration(email, "Lê Thị Hoa", "kẹo dừa Mỏ Cày 2025")));
+        web.signIn(email, "kẹo dừa Mỏ Cày 2025");
         var form = withoutNonce(web.browse("/ca-nhan/ho-so").body());
 
         var refused = web.submit(

@@ -241,7 +241,8 @@ class TrainingPagesIT {
         fields.put("register:passwordAgain", "bưởi da xanh Chợ Lách");
         fields.put("register:submit", "x");
         var registered = web.follow(web.submit("/dang-ky", form, fields));
-        assertThat(registered.uri().getPath()).isEqualTo("/ca-nhan/");
+        assertThat(registered.uri().getPath()).as("registering signs nobody in").isEqualTo("/dang-nhap");
+        assertThat(web.signIn(email, "bưởi da xanh Chợ Lách").uri().getPath()).isEqualTo("/ca-nhan/");
 
         assertThat(enrolOnThePage(web, code))
                 .as("the course for co-op managers takes the new learner at the first try")

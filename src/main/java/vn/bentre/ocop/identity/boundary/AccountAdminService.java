@@ -16,13 +16,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.bentre.ocop.identity.control.SignInThrottle;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.Role;
 import vn.bentre.ocop.platform.control.AuditLog;
 import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.control.RoleNames;
 
-/** Administrators manage every account: find, change roles, disable and enable. */
+/** Administrators manage every account: find, change roles, disable and enable, lift a sign-in throttle. */
 @Stateless
 @RolesAllowed(RoleNames.ADMIN)
 public class AccountAdminService {
@@ -40,6 +41,9 @@ public class AccountAdminService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SignInThrottle throttle;
 
     /** Accounts whose name or e-mail contains {@code text} (any case), optionally with one role, newest first. */
     public Page find(@Size(max = 100) String text, Role role, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
@@ -89,6 +93,21 @@ public class AccountAdminService {
         var account = get(accountId);
         account.enable();
         audit.record("ACCOUNT_ENABLED", "ACCOUNT", accountId, account.getEmail());
+    }
+
+    /**
+     * Lifts the sign-in throttle of an account (its owner asked, or an attack is over): failed attempts to its e-mail
+     * are forgotten at once. The attackers' own source addresses stay throttled.
+     */
+    public void liftSignInThrottle(long accountId) {
+        var account = get(accountId);
+        throttle.lift(account.getEmail());
+        audit.record("SIGN_IN_THROTTLE_LIFTED", "ACCOUNT", accountId, account.getEmail());
+    }
+
+    /** Which of these accounts' e-mails have their sign-ins slowed now. */
+    public Set<String> signInThrottled(@NotNull @Size(max = MAX_PAGE) List<String> emails) {
+        return throttle.throttled(emails);
     }
 
     private Account get(long id) {

@@ -5,20 +5,44 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.stream.Collectors;
+import vn.bentre.ocop.platform.control.ClientAddress;
 
-/** Jakarta Security's view of the portal's accounts: delegates to {@link LoginService}, which counts failures. */
+/**
+ * Jakarta Security's view of the portal's accounts: delegates to {@link LoginService}, which throttles by the
+ * request's source address. What the login page tells the person besides "refused" travels as request attributes:
+ * how many seconds to wait ({@link #RETRY_AFTER}) and, on a first sign-in, the name to greet ({@link #FIRST_SIGN_IN}).
+ */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    public static final String RETRY_AFTER = "vn.bentre.ocop.signIn.retryAfterSeconds";
+    public static final String FIRST_SIGN_IN = "vn.bentre.ocop.signIn.firstName";
 
     @Inject
     LoginService logins;
 
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddress;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        return logins.authenticate(credential.getCaller(), credential.getPasswordAsString())
-                .map(signedIn -> new CredentialValidationResult(
-                        Long.toString(signedIn.accountId()),
-                        signedIn.roles().stream().map(Enum::name).collect(Collectors.toSet())))
+        var outcome =
+                logins.attempt(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+        outcome.retryAfter()
+                .ifPresent(wait -> request.setAttribute(RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000)));
+        return outcome.signedIn()
+                .map(signedIn -> {
+                    if (signedIn.firstSignIn()) {
+                        request.setAttribute(FIRST_SIGN_IN, signedIn.fullName());
+                    }
+                    return new CredentialValidationResult(
+                            Long.toString(signedIn.accountId()),
+                            signedIn.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+                })
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

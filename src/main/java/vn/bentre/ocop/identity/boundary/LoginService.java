@@ -2,67 +2,62 @@ package vn.bentre.ocop.identity.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Logger;
 import vn.bentre.ocop.identity.control.PasswordHasher;
-import vn.bentre.ocop.identity.entity.Account;
-import vn.bentre.ocop.identity.entity.Role;
-import vn.bentre.ocop.platform.control.PortalClock;
+import vn.bentre.ocop.identity.control.SignInThrottle;
+import vn.bentre.ocop.identity.control.SignInThrottle.SignedIn;
 
 /**
- * Checks a sign-in attempt and keeps the count of failures in the database, under a row lock, so throttling
- * holds across every node of the portal.
+ * Checks a sign-in attempt against the throttle kept in the database ({@link SignInThrottle}: per source address and
+ * per e-mail, a progressive delay, never a lock the owner cannot get through), so it holds across every node. The
+ * password is hashed outside any transaction: no row stays locked for the half second a hash takes.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginService {
 
-    private static final Logger LOG = Logger.getLogger(LoginService.class.getName());
+    /** What came of an attempt: signed in, refused, or refused unchecked because it came too soon. */
+    public record Outcome(Optional<SignedIn> signedIn, Optional<Duration> retryAfter) {
 
-    /** Who signed in: the principal name is the account id, which never changes. */
-    public record SignedIn(long accountId, Set<Role> roles) {}
-
-    @PersistenceContext
-    EntityManager em;
+        static Outcome refused() {
+            return new Outcome(Optional.empty(), Optional.empty());
+        }
+    }
 
     @Inject
     PasswordHasher hasher;
 
     @Inject
-    PortalClock clock;
+    SignInThrottle throttle;
 
+    /** An attempt from inside the server (tests, tools): counted under the source {@code in-process}. */
     public Optional<SignedIn> authenticate(String email, String password) {
-        var found = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normaliseEmail(email))
-                .getResultStream()
-                .findFirst();
-        if (found.isEmpty()) {
+        return attempt(email, password, "in-process").signedIn();
+    }
+
+    public Outcome attempt(String email, String password, String source) {
+        String typed = email == null ? "" : email;
+        var admission = throttle.admit(typed, source);
+        if (admission.retryAfter().isPresent()) {
+            hasher.verifyDecoy(password); // a throttled answer takes as long as a checked one
+            return new Outcome(Optional.empty(), admission.retryAfter());
+        }
+        if (admission.accountId() == null || !admission.enabled()) {
             hasher.verifyDecoy(password);
-            return Optional.empty();
+            throttle.failed(typed, source);
+            return Outcome.refused();
         }
-        var account = em.find(Account.class, found.get().getId(), LockModeType.PESSIMISTIC_WRITE);
-        var now = clock.now();
-        if (!account.isEnabled() || account.isLocked(now)) {
-            hasher.verifyDecoy(password);
-            return Optional.empty();
+        if (!hasher.verify(password, admission.passwordHash())) {
+            throttle.failed(typed, source);
+            return Outcome.refused();
         }
-        if (!hasher.verify(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now);
-            if (account.isLocked(now)) {
-                LOG.warning(() -> "Account " + account.getId() + " locked after " + account.getFailedLogins()
-                        + " failed sign-ins");
-            }
-            return Optional.empty();
-        }
-        if (hasher.needsRehash(account.getPasswordHash())) {
-            account.changePasswordHash(hasher.hash(password));
-        }
-        account.recordSuccessfulLogin(now);
-        return Optional.of(new SignedIn(account.getId(), account.getRoles()));
+        String rehash = hasher.needsRehash(admission.passwordHash()) ? hasher.hash(password) : null;
+        return new Outcome(
+                Optional.of(throttle.succeeded(admission.accountId(), typed, source, rehash)), Optional.empty());
     }
 }

@@ -19,18 +19,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * A person who signs in. Owns the rules about its own e-mail, roles and sign-in throttling; its password is
- * only ever held as a hash made by {@code PasswordHasher}.
+ * A person who signs in. Owns the rules about its own e-mail and roles; its password is only ever held as a hash
+ * made by {@code PasswordHasher}. Sign-in throttling is not the account's (see {@link RateBucket}): it also counts
+ * e-mails that have no account, and no attempt ever locks the account itself. The columns {@code failed_logins} and
+ * {@code locked_until} of the lock that came before are only ever cleared.
  */
 @Entity
 @Table(name = "account")
@@ -47,12 +47,6 @@ public class Account {
     public static final int ORGANISATION_MAX = 200;
     public static final int POSITION_MAX = 120;
     public static final String PHONE_PATTERN = "^$|^\\+?[0-9 .()-]{8,20}$";
-
-    /** Failed sign-ins in a row before the account is locked for a while. */
-    public static final int FAILURES_BEFORE_LOCK = 5;
-
-    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
-    static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -191,30 +185,6 @@ public class Account {
         enabled = true;
         failedLogins = 0;
         lockedUntil = null;
-    }
-
-    /** Whether sign-in attempts are refused now because of recent failures. */
-    public boolean isLocked(LocalDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /**
-     * Counts a failed sign-in. From the fifth failure in a row the account is locked: one minute, then twice as
-     * long for every further failure, never more than fifteen minutes, so a guesser is slowed to a crawl while a
-     * real user who mistyped is never shut out for long.
-     */
-    public void recordFailedLogin(LocalDateTime now) {
-        failedLogins++;
-        lockDuration(failedLogins).ifPresent(duration -> lockedUntil = now.plus(duration));
-    }
-
-    static Optional<Duration> lockDuration(int failuresInARow) {
-        if (failuresInARow < FAILURES_BEFORE_LOCK) {
-            return Optional.empty();
-        }
-        int doublings = Math.min(failuresInARow - FAILURES_BEFORE_LOCK, 10);
-        Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-        return Optional.of(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
     }
 
     public void recordSuccessfulLogin(LocalDateTime now) {

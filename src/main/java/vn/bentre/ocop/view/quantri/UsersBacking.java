@@ -29,11 +29,24 @@ public class UsersBacking implements Serializable {
 
     /** What the table shows of an account: small and serializable, unlike the entity. */
     public record Row(
-            long id, String email, String fullName, Set<Role> roles, boolean enabled, LocalDateTime lastLoginAt)
+            long id,
+            String email,
+            String fullName,
+            Set<Role> roles,
+            boolean enabled,
+            LocalDateTime lastLoginAt,
+            boolean signInThrottled)
             implements Serializable {
 
-        static Row of(Account a) {
-            return new Row(a.getId(), a.getEmail(), a.getFullName(), a.getRoles(), a.isEnabled(), a.getLastLoginAt());
+        static Row of(Account a, Set<String> throttled) {
+            return new Row(
+                    a.getId(),
+                    a.getEmail(),
+                    a.getFullName(),
+                    a.getRoles(),
+                    a.isEnabled(),
+                    a.getLastLoginAt(),
+                    throttled.contains(a.getEmail()));
         }
     }
 
@@ -58,7 +71,9 @@ public class UsersBacking implements Serializable {
         public List<Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             var page = admin.find(text, role, first, Math.min(pageSize, AccountAdminService.MAX_PAGE));
             setRowCount((int) page.total());
-            return page.accounts().stream().map(Row::of).toList();
+            var throttled = admin.signInThrottled(
+                    page.accounts().stream().map(Account::getEmail).toList());
+            return page.accounts().stream().map(a -> Row.of(a, throttled)).toList();
         }
 
         @Override
@@ -102,6 +117,16 @@ public class UsersBacking implements Serializable {
                 admin.enable(row.id());
                 Pages.info("admin.users.enabled", row.email());
             }
+        } catch (RuntimeException refused) {
+            Pages.refusal("users", refused);
+        }
+    }
+
+    /** Lets the owner sign in again at once, from anywhere (audited). */
+    public void liftSignInThrottle(Row row) {
+        try {
+            admin.liftSignInThrottle(row.id());
+            Pages.info("admin.users.throttleLifted", row.email());
         } catch (RuntimeException refused) {
             Pages.refusal("users", refused);
         }

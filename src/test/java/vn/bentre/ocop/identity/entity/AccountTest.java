@@ -3,7 +3,6 @@ package vn.bentre.ocop.identity.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,38 +20,10 @@ class AccountTest {
     }
 
     @Test
-    void fourFailuresDoNotLockTheFifthDoesForOneMinute() {
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(NOW);
-        }
-        assertThat(account.isLocked(NOW)).isFalse();
-
-        account.recordFailedLogin(NOW);
-
-        assertThat(account.isLocked(NOW.plusSeconds(59))).isTrue();
-        assertThat(account.isLocked(NOW.plusMinutes(1))).isFalse();
-    }
-
-    @Test
-    void lockDoublesWithEachFurtherFailureButNeverExceedsFifteenMinutes() {
-        assertThat(Account.lockDuration(4)).isEmpty();
-        assertThat(Account.lockDuration(5)).contains(Duration.ofMinutes(1));
-        assertThat(Account.lockDuration(6)).contains(Duration.ofMinutes(2));
-        assertThat(Account.lockDuration(8)).contains(Duration.ofMinutes(8));
-        assertThat(Account.lockDuration(9)).contains(Duration.ofMinutes(15));
-        assertThat(Account.lockDuration(500)).contains(Duration.ofMinutes(15));
-    }
-
-    @Test
-    void successfulSignInClearsFailures() {
-        for (int i = 0; i < 6; i++) {
-            account.recordFailedLogin(NOW);
-        }
-
+    void successfulSignInIsRemembered() {
         account.recordSuccessfulLogin(NOW.plusMinutes(3));
 
         assertThat(account.getFailedLogins()).isZero();
-        assertThat(account.isLocked(NOW.plusMinutes(3))).isFalse();
         assertThat(account.getLastLoginAt()).isEqualTo(NOW.plusMinutes(3));
     }
 
@@ -68,16 +39,13 @@ class AccountTest {
     }
 
     @Test
-    void enablingADisabledAccountAlsoLiftsItsLock() {
-        for (int i = 0; i < 5; i++) {
-            account.recordFailedLogin(NOW);
-        }
+    void aDisabledAccountCanBeEnabledAgain() {
         account.disable();
 
         account.enable();
 
         assertThat(account.isEnabled()).isTrue();
-        assertThat(account.isLocked(NOW)).isFalse();
+        assertThat(account.getLockedUntil()).isNull();
     }
 
     @Test
