@@ -79,6 +79,20 @@ class HttpAnswersTest {
     }
 
     @Test
+    void eclipseLinkRetriesABrokenConnectionOnceAndQuickly() {
+        var session = new org.eclipse.persistence.sessions.Project(new org.eclipse.persistence.sessions.DatabaseLogin())
+                .createDatabaseSession();
+        assertThat(session.getLogin().getDelayBetweenConnectionAttempts())
+                .as("EclipseLink's own default, which made a request with the database away hang 10 s")
+                .isEqualTo(5000);
+
+        new vn.bentre.ocop.platform.control.FailFastSession().customize(session);
+
+        assertThat(session.getLogin().getQueryRetryAttemptCount()).isEqualTo(1);
+        assertThat(session.getLogin().getDelayBetweenConnectionAttempts()).isLessThanOrEqualTo(500);
+    }
+
+    @Test
     void theUnavailablePageSpeaksTheReadersLanguage() {
         assertThat(ErrorAnswerFilter.unavailablePage(Language.VIETNAMESE))
                 .contains("lang=\"vi\"", "Hệ thống tạm thời gián đoạn", "Về trang chủ")
