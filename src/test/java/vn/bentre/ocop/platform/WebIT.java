@@ -469,6 +469,30 @@ class WebIT {
     }
 
     @Test
+    void aTrainerAskingForAnotherTrainersCourseGetsTheSameNotFound() throws Exception {
+        web.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        String page = web.browse("/giang-vien/soan-khoa-hoc").body();
+        var created = web.submit(
+                "/giang-vien/soan-khoa-hoc", page, newCourse(page, "Hội trường Sở", "https://hop.example/lop"));
+        assertThat(created.statusCode())
+                .as("the course is saved: %s", messages(created.body()))
+                .isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        var id = java.util.regex.Pattern.compile("id=(\\d+)").matcher(location);
+        assertThat(id.find()).as(location).isTrue();
+        assertThat(web.get("/giang-vien/lop?id=" + id.group(1)).statusCode())
+                .as("its owner sees it")
+                .isEqualTo(200);
+
+        var trainer = new WebClient(base.toURI());
+        trainer.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        for (String path :
+                new String[] {"/giang-vien/lop?id=" + id.group(1), "/giang-vien/soan-khoa-hoc?id=" + id.group(1)}) {
+            assertThat(trainer.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
     void aStrayViewStateOrAMissingPageIsARefusalNotAServerError() throws Exception {
         assertThat(web.get("/?jakarta.faces.ViewState=stateless").statusCode()).isBetween(400, 499);
         assertThat(web.get("/khong-co?jakarta.faces.ViewState=x").statusCode()).isEqualTo(404);
@@ -484,30 +508,7 @@ class WebIT {
     void theCourseFormSaysWhyASessionLinkIsRefused() throws Exception {
         web.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
         String page = web.browse("/giang-vien/soan-khoa-hoc").body();
-        var fields = new java.util.LinkedHashMap<String, String>();
-        var inputs = java.util.regex.Pattern.compile("<input[^>]*>").matcher(page);
-        while (inputs.find()) {
-            var name =
-                    java.util.regex.Pattern.compile("name=\"(course:[^\"]*)\"").matcher(inputs.group());
-            var value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(inputs.group());
-            if (name.find() && !inputs.group().contains("type=\"submit\"")) {
-                fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
-            }
-        }
-        fields.remove("course:resultRequired");
-        String code = "LINK-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        fields.put("course", "course");
-        fields.put("course:code", code);
-        fields.put("course:title", "Lớp thử liên kết");
-        fields.put("course:description", "Khóa học để thử liên kết học trực tuyến.");
-        fields.put("course:topic", "Thử nghiệm");
-        fields.put("course:audience", "ANYONE");
-        fields.put("course:capacity", "10");
-        fields.put("course:hours", "4");
-        fields.put("course:attendancePercent", "80");
-        fields.put("course:sessions:0:venue", "");
-        fields.put("course:sessions:0:onlineLink", "http://khong-an-toan.example/lop");
-        fields.put("course:save", "x");
+        var fields = newCourse(page, "", "http://khong-an-toan.example/lop");
 
         var refused = web.follow(web.submit("/giang-vien/soan-khoa-hoc", page, fields));
 
@@ -603,6 +604,46 @@ class WebIT {
             assertThat(answer.headers().firstValue("Allow")).as(method).contains("GET, HEAD, POST");
             assertThat(answer.body()).as(method).contains("lang=\"vi\"").doesNotContainIgnoringCase("payara");
         }
+    }
+
+    /** The messages a page shows (for failure reports). */
+    private static String messages(String page) {
+        var found = java.util.regex.Pattern.compile("class=\"(?:msg-error|field-error)[^>]*>([^<]*)")
+                .matcher(page);
+        var all = new StringBuilder();
+        while (found.find()) {
+            all.append(found.group(1)).append(" | ");
+        }
+        return all.toString();
+    }
+
+    /** The new-course form of {@code page} filled in, with this venue and online link for its first session. */
+    private static Map<String, String> newCourse(String page, String venue, String link) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        var inputs = java.util.regex.Pattern.compile("<input[^>]*>").matcher(page);
+        while (inputs.find()) {
+            var name =
+                    java.util.regex.Pattern.compile("name=\"(course:[^\"]*)\"").matcher(inputs.group());
+            var value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(inputs.group());
+            if (name.find() && !inputs.group().contains("type=\"submit\"")) {
+                fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        fields.remove("course:resultRequired");
+        String code = "lop-" + UUID.randomUUID().toString().substring(0, 6);
+        fields.put("course", "course");
+        fields.put("course:code", code);
+        fields.put("course:title", "Lớp thử " + code);
+        fields.put("course:description", "Khóa học để thử các lời từ chối.");
+        fields.put("course:topic", "Thử nghiệm");
+        fields.put("course:audience", "ANYONE");
+        fields.put("course:capacity", "10");
+        fields.put("course:hours", "4");
+        fields.put("course:attendancePercent", "80");
+        fields.put("course:sessions:0:venue", venue);
+        fields.put("course:sessions:0:onlineLink", link);
+        fields.put("course:save", "x");
+        return fields;
     }
 
     private static Map<String, String> passwordChange(String current, String next) {
