@@ -39,8 +39,13 @@ public final class Pages {
             String path = violation.getPropertyPath().toString();
             String field = path.substring(path.lastIndexOf('.') + 1);
             var context = FacesContext.getCurrentInstance();
-            context.addMessage(
-                    formId + ":" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
+            String clientId = formId + ":" + field;
+            // A field with no component of that id (one inside a repeated row, such as a session's link) would
+            // keep its message where no page shows it: it goes to the form's messages instead.
+            if (context.getViewRoot() == null || context.getViewRoot().findComponent(clientId) == null) {
+                clientId = null;
+            }
+            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, violation.getMessage(), null));
         }
     }
 

@@ -527,6 +527,200 @@ class WebIT {
                 .startsWith("application/problem+json");
     }
 
+    // --- Issue 11, findings 4, 5, 6: refusals, not server errors; messages on every refusal; headers. ---
+
+    @Test
+    void aTrainerAskingForAnUnknownCourseGetsNotFoundNotAServerError() throws Exception {
+        web.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+
+        for (String path : new String[] {"/giang-vien/lop?id=987654321", "/giang-vien/soan-khoa-hoc?id=987654321"}) {
+            var answer = web.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body())
+                    .as(path)
+                    .contains("Không tìm thấy trang")
+                    .doesNotContain("at vn.bentre", "BusinessException");
+        }
+    }
+
+    @Test
+    void aTrainerAskingForAnotherTrainersCourseGetsTheSameNotFound() throws Exception {
+        web.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        String page = web.browse("/giang-vien/soan-khoa-hoc").body();
+        var created = web.submit(
+                "/giang-vien/soan-khoa-hoc", page, newCourse(page, "Hội trường Sở", "https://hop.example/lop"));
+        assertThat(created.statusCode())
+                .as("the course is saved: %s", messages(created.body()))
+                .isEqualTo(302);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        var id = java.util.regex.Pattern.compile("id=(\\d+)").matcher(location);
+        assertThat(id.find()).as(location).isTrue();
+        assertThat(web.get("/giang-vien/lop?id=" + id.group(1)).statusCode())
+                .as("its owner sees it")
+                .isEqualTo(200);
+
+        var trainer = new WebClient(base.toURI());
+        trainer.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        for (String path :
+                new String[] {"/giang-vien/lop?id=" + id.group(1), "/giang-vien/soan-khoa-hoc?id=" + id.group(1)}) {
+            assertThat(trainer.get(path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aStrayViewStateOrAMissingPageIsARefusalNotAServerError() throws Exception {
+        assertThat(web.get("/?jakarta.faces.ViewState=stateless").statusCode()).isBetween(400, 499);
+        assertThat(web.get("/khong-co?jakarta.faces.ViewState=x").statusCode()).isEqualTo(404);
+        assertThat(web.post("/khong-co", Map.of("a", "b")).statusCode()).isEqualTo(404);
+
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        assertThat(web.get("/quan-tri/nguoi-dung.xhtml?jakarta.faces.ViewState=x")
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theCourseFormSaysWhyASessionLinkIsRefused() throws Exception {
+        web.signIn("giangvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        String page = web.browse("/giang-vien/soan-khoa-hoc").body();
+        var fields = newCourse(page, "", "http://khong-an-toan.example/lop");
+
+        var refused = web.follow(web.submit("/giang-vien/soan-khoa-hoc", page, fields));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .as("the refusal is told, next to the form")
+                .contains("Liên kết học trực tuyến phải là một địa chỉ bắt đầu bằng https://");
+    }
+
+    @Test
+    void apiRefusalsMadeBeforeRestAreProblemsToo() throws Exception {
+        web.signIn("hocvien@demo.ocop-bentre.vn", DEMO_PASSWORD);
+        web.pretendOrigin("https://evil.example");
+
+        var refused = web.post("/api/toi/dang-ky", Map.of("a", "b"));
+
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"status\":403", "\"detail\":").doesNotContainIgnoringCase("payara");
+    }
+
+    @Test
+    void aLongFileNameOnTheImportApiIsAnsweredInJson() throws Exception {
+        web.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+
+        var answer = web.postBytes(
+                "/api/quan-tri/to-chuc/nhap?ten-tep=" + "a".repeat(6000) + ".csv",
+                "loai,ten,ma_so_thue,ma_xa,dia_chi,dien_thoai,email\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(answer.statusCode()).isBetween(400, 499);
+        assertThat(answer.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(answer.body()).doesNotContainIgnoringCase("payara");
+    }
+
+    @Test
+    void privateAnswersAreNeverStored() throws Exception {
+        web.signIn("quantri@demo.ocop-bentre.vn", DEMO_PASSWORD);
+
+        for (String path :
+                new String[] {"/ca-nhan/ho-so", "/quan-tri/", "/giang-vien/", "/bien-tap/", "/api/ho-so/toi"}) {
+            var answer = web.get(path);
+            assertThat(answer.statusCode()).as(path).isLessThan(400);
+            assertThat(answer.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
+        }
+        assertThat(web.get("/tin-tuc").headers().firstValue("Cache-Control"))
+                .as("a public page may be kept")
+                .isNotEqualTo(java.util.Optional.of("no-store"));
+    }
+
+    @Test
+    void feedsAndTheSitemapCarryAPolicyThatRunsNothing() throws Exception {
+        for (String path : new String[] {"/rss/tin-tuc.xml", "/atom/tin-tuc.xml", "/sitemap.xml", "/robots.txt"}) {
+            var answer = web.get(path);
+            assertThat(answer.statusCode()).as(path).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .get()
+                    .asString()
+                    .contains("default-src 'none'");
+        }
+    }
+
+    @Test
+    void aPageAnsweredFromThePageCacheCarriesTheSecurityHeadersToo() throws Exception {
+        web.get("/tin-tuc");
+        var cached = web.get("/tin-tuc");
+
+        assertThat(cached.statusCode()).isEqualTo(200);
+        assertThat(cached.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(cached.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(cached.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+    }
+
+    @Test
+    void aForwardedSchemeFromAnUntrustedClientSwitchesNoHstsOn() throws Exception {
+        var answer = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/"))
+                .header("X-Forwarded-Proto", "https")
+                .GET());
+
+        assertThat(answer.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
+    void pagesRefuseMethodsTheyDoNotHave() throws Exception {
+        for (String method : new String[] {"PUT", "DELETE", "PATCH"}) {
+            var answer = web.send(java.net.http.HttpRequest.newBuilder(web.uri("/tin-tuc"))
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()));
+            assertThat(answer.statusCode()).as(method).isEqualTo(405);
+            assertThat(answer.headers().firstValue("Allow")).as(method).contains("GET, HEAD, POST");
+            assertThat(answer.body()).as(method).contains("lang=\"vi\"").doesNotContainIgnoringCase("payara");
+        }
+    }
+
+    /** The messages a page shows (for failure reports). */
+    private static String messages(String page) {
+        var found = java.util.regex.Pattern.compile("class=\"(?:msg-error|field-error)[^>]*>([^<]*)")
+                .matcher(page);
+        var all = new StringBuilder();
+        while (found.find()) {
+            all.append(found.group(1)).append(" | ");
+        }
+        return all.toString();
+    }
+
+    /** The new-course form of {@code page} filled in, with this venue and online link for its first session. */
+    private static Map<String, String> newCourse(String page, String venue, String link) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        var inputs = java.util.regex.Pattern.compile("<input[^>]*>").matcher(page);
+        while (inputs.find()) {
+            var name =
+                    java.util.regex.Pattern.compile("name=\"(course:[^\"]*)\"").matcher(inputs.group());
+            var value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(inputs.group());
+            if (name.find() && !inputs.group().contains("type=\"submit\"")) {
+                fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
+            }
+        }
+        fields.remove("course:resultRequired");
+        String code = "lop-" + UUID.randomUUID().toString().substring(0, 6);
+        fields.put("course", "course");
+        fields.put("course:code", code);
+        fields.put("course:title", "Lớp thử " + code);
+        fields.put("course:description", "Khóa học để thử các lời từ chối.");
+        fields.put("course:topic", "Thử nghiệm");
+        fields.put("course:audience", "ANYONE");
+        fields.put("course:capacity", "10");
+        fields.put("course:hours", "4");
+        fields.put("course:attendancePercent", "80");
+        fields.put("course:sessions:0:venue", venue);
+        fields.put("course:sessions:0:onlineLink", link);
+        fields.put("course:save", "x");
+        return fields;
+    }
+
     private static Map<String, String> passwordChange(String current, String next) {
         return Map.of(
                 "password",

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.bentre.ocop.platform.control.BusinessException;
+import vn.bentre.ocop.platform.control.DatabaseAway;
 import vn.bentre.ocop.platform.control.Language;
 import vn.bentre.ocop.platform.control.Messages;
 
@@ -56,6 +57,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     status == null ? Response.Status.BAD_REQUEST : status,
                     status == Response.Status.NOT_FOUND ? Messages.get(locale, "error.404.text") : web.getMessage(),
                     List.of());
+        }
+        if (DatabaseAway.causedBy(thrown)) {
+            // Not a fault of the portal: one line, no stack trace, and the client is told to come back.
+            LOG.log(Level.WARNING, "REST call refused, the database is out of reach: {0}", String.valueOf(thrown));
+            return Response.fromResponse(Problem.response(
+                            Response.Status.SERVICE_UNAVAILABLE, Messages.get(locale, "error.503.text"), List.of()))
+                    .header("Retry-After", ErrorAnswerFilter.RETRY_AFTER_SECONDS)
+                    .header("Cache-Control", "no-store")
+                    .build();
         }
         LOG.log(Level.SEVERE, "Unexpected failure in a REST call", thrown);
         return Problem.response(

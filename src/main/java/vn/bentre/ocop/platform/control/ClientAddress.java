@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The network address a request came from, for throttling. It is the connection's own address unless that address
- * is a proxy the operator named in {@code portal.proxy.trusted}: only then is {@code X-Forwarded-For} read, from the
+ * is a proxy the operator named in {@code portal.trusted-proxies}: only then is {@code X-Forwarded-For} read, from the
  * right (the entry the trusted proxy added) to the first address that is not itself a trusted proxy. A client can
  * write anything into that header, so without a configured proxy it is never believed.
  */
@@ -24,7 +24,7 @@ public class ClientAddress {
     private static final Pattern ADDRESS = Pattern.compile("^[0-9A-Fa-f:.]{2,45}$");
 
     @Inject
-    @ConfigProperty(name = "portal.proxy.trusted")
+    @ConfigProperty(name = "portal.trusted-proxies")
     Optional<String> trustedProxies;
 
     public String of(HttpServletRequest request) {

@@ -27,7 +27,11 @@ import org.flywaydb.core.Flyway;
         password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
+        // With the database away a request fails within seconds instead of queueing: the driver gives up
+        // connecting after loginTimeout, the pool refuses after max-wait (Payara's default: 60 s).
+        loginTimeout = DatabaseMigration.LOGIN_TIMEOUT_SECONDS,
         properties = {
+            "fish.payara.max-wait-time-in-millis=" + DatabaseMigration.MAX_WAIT_MILLIS,
             // A database restart must not leave the pool holding dead connections.
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
@@ -40,6 +44,12 @@ import org.flywaydb.core.Flyway;
 public class DatabaseMigration {
 
     public static final String DATA_SOURCE = "java:app/jdbc/portal";
+
+    /** How long a request waits for a pooled connection before it is refused (and answered 503). */
+    public static final int MAX_WAIT_MILLIS = 3000;
+
+    /** How long the driver tries to open a connection to the database. */
+    public static final int LOGIN_TIMEOUT_SECONDS = 3;
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 

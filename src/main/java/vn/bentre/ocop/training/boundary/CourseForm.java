@@ -41,6 +41,7 @@ public record CourseForm(
             @NotNull LocalDateTime endsAt,
             @Size(max = CourseSession.VENUE_MAX) String venue,
 
-            @Size(max = CourseSession.LINK_MAX) @Pattern(regexp = "^$|^https://\\S+$")
+            @Size(max = CourseSession.LINK_MAX)
+            @Pattern(regexp = "^$|^https://\\S+$", message = "{training.session.link.invalid}")
             String onlineLink) {}
 }

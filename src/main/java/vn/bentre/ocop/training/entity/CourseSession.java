@@ -48,7 +48,7 @@ public class CourseSession {
     private String venue;
 
     @Size(max = LINK_MAX)
-    @Pattern(regexp = "^https://\\S+$")
+    @Pattern(regexp = "^https://\\S+$", message = "{training.session.link.invalid}")
     @Column(name = "online_link", length = LINK_MAX)
     private String onlineLink;
 

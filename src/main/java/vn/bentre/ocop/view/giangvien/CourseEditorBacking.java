@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.omnifaces.util.Faces;
+import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.training.boundary.CourseCatalogService;
 import vn.bentre.ocop.training.boundary.CourseEditorService;
@@ -156,7 +157,8 @@ public class CourseEditorBacking implements Serializable {
                 row.onlineLink = s.onlineLink();
                 sessions.add(row);
             }
-        } catch (NumberFormatException malformed) {
+        } catch (NumberFormatException | BusinessException unknownOrForeign) {
+            // Malformed, unknown or someone else's course: all the same 404.
             Faces.responseSendError(404, "");
         }
     }

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.omnifaces.util.Faces;
+import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.training.boundary.Roster;
 import vn.bentre.ocop.training.boundary.RosterService;
 import vn.bentre.ocop.training.entity.CourseResult;
@@ -37,7 +38,7 @@ public class RosterBacking implements Serializable {
     private String subject;
     private String body;
 
-    /** View action: reads {@code ?id=}; an unknown course or someone else's answers as the service says. */
+    /** View action: reads {@code ?id=}; an unknown course or someone else's is a 404. */
     public void load() {
         if (Faces.isPostback()) {
             return;
@@ -48,7 +49,12 @@ public class RosterBacking implements Serializable {
             Faces.responseSendError(404, "");
             return;
         }
-        refresh();
+        try {
+            refresh();
+        } catch (BusinessException unknownOrForeign) {
+            // Someone else's course is as unknown as a course that does not exist (no 403 that confirms it).
+            Faces.responseSendError(404, "");
+        }
     }
 
     private void refresh() {
