@@ -120,6 +120,27 @@ class AsStartedIT {
         }
     }
 
+    /**
+     * Session fixation on the production configuration: a session id handed out before sign-in (an anonymous hit on
+     * a protected folder opens one) is worthless after it, so an id planted by someone else never becomes signed in.
+     */
+    @Test
+    void aSessionIdFromBeforeSignInIsNeverSignedIn() throws Exception {
+        var web = new WebClient(base);
+        assertThat(web.get("/ca-nhan/").statusCode()).isEqualTo(302);
+        String planted = web.cookie("OCOPSESSION").orElseThrow();
+
+        web.signIn(LEARNER, People.PASSWORD);
+
+        assertThat(web.cookie("OCOPSESSION")).get().isNotEqualTo(planted);
+        assertThat(web.get("/ca-nhan/").statusCode()).isEqualTo(200);
+        var attacker = new WebClient(base);
+        attacker.setCookie("OCOPSESSION", planted);
+        assertThat(attacker.get("/ca-nhan/").statusCode())
+                .as("the id planted before sign-in")
+                .isEqualTo(302);
+    }
+
     /** An editor writes news and previews it; an administrator publishes it; a reader reads it. */
     @Test
     void anEditorPreviewsHerArticleAndAnAdministratorPublishesIt() throws Exception {
