@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.util.List;
 import vn.bentre.ocop.directory.boundary.DirectoryChoices;
 import vn.bentre.ocop.identity.boundary.AccountService;
 import vn.bentre.ocop.identity.boundary.Registration;
@@ -50,8 +49,6 @@ public class RegisterBacking {
     private LearnerGroup learnerGroup;
     private Long communeId;
     private Long organisationId;
-    private List<DirectoryChoices.Choice> communes;
-    private List<DirectoryChoices.Choice> organisations;
 
     public void register() throws IOException {
         if (password != null && !password.equals(passwordAgain)) {
@@ -146,10 +143,6 @@ public class RegisterBacking {
         this.learnerGroup = learnerGroup;
     }
 
-    public LearnerGroup[] getLearnerGroups() {
-        return LearnerGroup.values();
-    }
-
     public Long getCommuneId() {
         return communeId;
     }
@@ -164,21 +157,5 @@ public class RegisterBacking {
 
     public void setOrganisationId(Long organisationId) {
         this.organisationId = organisationId;
-    }
-
-    /** Communes valid today, by name. */
-    public List<DirectoryChoices.Choice> getCommunes() {
-        if (communes == null) {
-            communes = directory.communesToday();
-        }
-        return communes;
-    }
-
-    /** The directory's organisations, by name. */
-    public List<DirectoryChoices.Choice> getOrganisations() {
-        if (organisations == null) {
-            organisations = directory.organisations();
-        }
-        return organisations;
     }
 }

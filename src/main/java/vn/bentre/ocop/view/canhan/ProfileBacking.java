@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.util.List;
 import org.omnifaces.util.Faces;
 import vn.bentre.ocop.directory.boundary.DirectoryChoices;
 import vn.bentre.ocop.identity.boundary.AccountService;
@@ -43,8 +42,6 @@ public class ProfileBacking implements Serializable {
     private Long communeId;
     private Long organisationId;
     private String next;
-    private List<DirectoryChoices.Choice> communes;
-    private List<DirectoryChoices.Choice> organisations;
 
     @PostConstruct
     void load() {
@@ -102,30 +99,12 @@ public class ProfileBacking implements Serializable {
         this.organisationId = organisationId;
     }
 
-    public List<DirectoryChoices.Choice> getCommunes() {
-        if (communes == null) {
-            communes = directory.communesToday();
-        }
-        return communes;
-    }
-
-    public List<DirectoryChoices.Choice> getOrganisations() {
-        if (organisations == null) {
-            organisations = directory.organisations();
-        }
-        return organisations;
-    }
-
     public LearnerGroup getLearnerGroup() {
         return learnerGroup;
     }
 
     public void setLearnerGroup(LearnerGroup learnerGroup) {
         this.learnerGroup = learnerGroup;
-    }
-
-    public LearnerGroup[] getLearnerGroups() {
-        return LearnerGroup.values();
     }
 
     public String getEmail() {
