@@ -33,29 +33,41 @@ public final class Deployments {
     public static WebArchive portal(Class<?>... testClasses) {
         Class<?> itClass = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
                 .getCallerClass();
+        return portalOn(ownDatabaseUrl(itClass), testClasses);
+    }
+
+    /**
+     * The archive with the portal pointed at {@code databaseUrl}: a test class's own database reached another way
+     * (through a {@link DatabaseProxy}).
+     */
+    public static WebArchive portalOn(String databaseUrl, Class<?>... testClasses) {
         var war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")))
                 .addClasses(testClasses)
                 .addPackage(Deployments.class.getPackage());
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
-        useDatabaseOf(war, itClass);
+        useDatabase(war, databaseUrl);
         return war;
     }
 
-    /** Points the archive at a database of the test class's own (see the class comment). */
-    private static void useDatabaseOf(WebArchive war, Class<?> itClass) {
+    /**
+     * The URL of a database of the test class's own (see the class comment), created empty on PostgreSQL.
+     */
+    public static String ownDatabaseUrl(Class<?> itClass) {
         String name = itClass.getSimpleName().toLowerCase(Locale.ROOT);
         String url = System.getProperty("it.db.url");
-        String own;
         if (url.startsWith("jdbc:h2:file:")) {
             // ...it-data/portal;OPTIONS -> ...it-data/<class>;OPTIONS
             int options = url.indexOf(';') < 0 ? url.length() : url.indexOf(';');
             String file = url.substring(0, options);
-            own = file.substring(0, file.lastIndexOf('/') + 1) + name + url.substring(options);
+            return file.substring(0, file.lastIndexOf('/') + 1) + name + url.substring(options);
         } else if (url.startsWith("jdbc:postgresql:")) {
-            own = createPostgresDatabase(url, name);
-        } else {
-            throw new IllegalStateException("No per-class database for " + url);
+            return createPostgresDatabase(url, name);
         }
+        throw new IllegalStateException("No per-class database for " + url);
+    }
+
+    /** Points the archive at that database. */
+    private static void useDatabase(WebArchive war, String own) {
         var config = new ByteArrayOutputStream();
         try (var in = war.get(CONFIG).getAsset().openStream()) {
             in.transferTo(config);

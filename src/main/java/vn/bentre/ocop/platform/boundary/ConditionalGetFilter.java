@@ -16,10 +16,16 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.bentre.ocop.platform.control.CachedPageServed;
+import vn.bentre.ocop.platform.control.DatabaseAway;
+import vn.bentre.ocop.platform.control.Language;
+import vn.bentre.ocop.platform.control.Messages;
 import vn.bentre.ocop.platform.control.PageCache;
+import vn.bentre.ocop.platform.control.PortalClock;
 import vn.bentre.ocop.platform.control.SealedPage;
 
 /**
@@ -38,6 +44,11 @@ import vn.bentre.ocop.platform.control.SealedPage;
  * <p>Pages that many anonymous readers ask for (home, lists, items, feeds; see {@link #CACHED}) are also kept,
  * rendered and sealed, in the {@link PageCache} for a few seconds, keyed by URL and language: a hit sends the
  * stored bytes and headers as they are, without rendering, re-encoding or replacing anything.
+ *
+ * <p><b>Stale if error.</b> Every public page rendered for an anonymous reader with a 200 is also kept as the page's
+ * last good copy ({@link PageCache#keepLastGood}). When a page cannot be rendered because the database is out of
+ * reach, the reader gets that copy, with a notice at the top saying it is a copy and when it was made, and
+ * {@code no-store} so nothing downstream keeps it; a page never rendered before gets the 503 page as before.
  *
  * <p>Never for signed-in people (a session cookie or an Authorization header), role folders, the API (JSON has
  * its own clients), Faces resources (Faces versions them) or anything but a 200 without a cookie.
@@ -72,6 +83,9 @@ public class ConditionalGetFilter extends HttpFilter {
     @Inject
     Event<CachedPageServed> served;
 
+    @Inject
+    PortalClock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -89,8 +103,16 @@ public class ConditionalGetFilter extends HttpFilter {
                 return;
             }
         }
+        String copyKey = key(request, path);
         var buffered = new Buffered(response);
-        chain.doFilter(request, buffered);
+        try {
+            chain.doFilter(request, buffered);
+        } catch (IOException | ServletException | RuntimeException failure) {
+            if (DatabaseAway.causedBy(failure) && serveLastGood(copyKey, response)) {
+                return;
+            }
+            throw failure;
+        }
         byte[] body = buffered.bytes();
         if (buffered.getStatus() != HttpServletResponse.SC_OK
                 || response.isCommitted()
@@ -105,6 +127,7 @@ public class ConditionalGetFilter extends HttpFilter {
         if (key != null) {
             cache.put(key, sealed, response.getContentType());
         }
+        cache.keepLastGood(copyKey, sealed, response.getContentType(), clock.instant());
         String etag = sealed.etag();
         response.setHeader("ETag", etag);
         response.setHeader("Vary", "Cookie, Accept-Language");
@@ -137,6 +160,57 @@ public class ConditionalGetFilter extends HttpFilter {
             return;
         }
         write(response, page.body());
+    }
+
+    /**
+     * Answers with the page's last good copy and a notice that it is one, when there is a copy of an HTML page (a
+     * feed or sitemap copy goes out as it was: its readers are programs); false when there is none.
+     */
+    private boolean serveLastGood(String key, HttpServletResponse response) throws IOException {
+        var copy = cache.lastGood(key);
+        if (copy.isEmpty() || response.isCommitted()) {
+            return false;
+        }
+        var page = copy.get();
+        response.resetBuffer();
+        response.setStatus(HttpServletResponse.SC_OK);
+        if (page.policy() != null) {
+            response.setHeader("Content-Security-Policy", page.policy());
+        }
+        if (page.contentType() != null) {
+            response.setContentType(page.contentType());
+        }
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader(COPY_HEADER, "last-good; made=" + page.madeAt());
+        byte[] body = page.body();
+        if (page.contentType() != null && page.contentType().startsWith("text/html")) {
+            var language = Language.fromTag(key.substring(0, key.indexOf(' ')));
+            String when = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+                    .withZone(clock.zone())
+                    .format(page.madeAt());
+            body = withNotice(body, charset(response), Messages.get(language, "page.lastGood.notice", when));
+        }
+        write(response, body);
+        return true;
+    }
+
+    /** Tells the reader (and scripts checking a deployment) that the page is a copy from before an outage. */
+    static final String COPY_HEADER = "X-Portal-Copy";
+
+    private static final Pattern BODY_START = Pattern.compile("<body[^>]*>");
+
+    /** The page with the notice as the first thing in its body (plain markup: the copy's policy still holds). */
+    static byte[] withNotice(byte[] page, Charset charset, String notice) {
+        String html = new String(page, charset);
+        var body = BODY_START.matcher(html);
+        if (!body.find()) {
+            return page;
+        }
+        String escaped = notice.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return (html.substring(0, body.end())
+                        + "<div class=\"last-good-notice\" role=\"status\"><p>" + escaped + "</p></div>"
+                        + html.substring(body.end()))
+                .getBytes(charset);
     }
 
     static boolean cacheable(String path) {
