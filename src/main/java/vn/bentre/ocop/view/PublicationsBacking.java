@@ -116,7 +116,7 @@ public abstract class PublicationsBacking {
                                 PublicationsBacking::notFound);
             } else {
                 details = library.details(item);
-                content.countView(item.getId());
+                content.countView(item.getType(), item.getSlug());
             }
         }
     }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,6 +87,47 @@ class EditorialIT {
         assertThat(call(signedIn(LEARNER), "revisions", Map.of("id", id)).statusCode())
                 .as("a learner is refused by the service itself")
                 .isEqualTo(403);
+    }
+
+    @Test
+    void everyReadingCountsOnceWhetherRenderedOrFromThePageCacheAndReadsAreWrittenInBatches() throws Exception {
+        var editor = signedIn(EDITOR);
+        var admin = signedIn(ADMIN);
+        long id = created(editor, "NEWS", "Bài đọc nhiều để đếm lượt xem", "<p>Nội dung bài được nhiều người đọc.</p>");
+        String slug = field(ok(editor, "find", Map.of("id", id)), 1);
+        ok(editor, "submit", Map.of("id", id));
+        assertThat(ok(admin, "approve", Map.of("id", id))).isEqualTo("PUBLISHED");
+        madePublic.add(id);
+        ok(admin, "writeReadings", Map.of());
+        var item = Map.<String, Object>of("type", "NEWS", "slug", slug);
+        long before = Long.parseLong(ok(admin, "views", item));
+
+        // 40 readers at once, 5 readings each: the first rendering and the page cache's answers alike
+        int readers = 40;
+        int each = 5;
+        try (var pool = Executors.newFixedThreadPool(readers)) {
+            var done = new ArrayList<Future<Integer>>();
+            for (int r = 0; r < readers; r++) {
+                done.add(pool.submit(() -> {
+                    var reader = new WebClient(base.toURI());
+                    int ok = 0;
+                    for (int i = 0; i < each; i++) {
+                        ok += reader.get("/tin-tuc/" + slug).statusCode() == 200 ? 1 : 0;
+                    }
+                    return ok;
+                }));
+            }
+            for (var reader : done) {
+                assertThat(reader.get()).isEqualTo(each);
+            }
+        }
+        // readings of a missing or unpublished item count nothing
+        new WebClient(base.toURI()).get("/tin-tuc/khong-co-bai-nay");
+        ok(admin, "writeReadings", Map.of());
+
+        assertThat(Long.parseLong(ok(admin, "views", item)))
+                .as("every reading counted exactly once, written in batches (some by the 5 s timer)")
+                .isEqualTo(before + readers * each);
     }
 
     @Test

@@ -18,6 +18,7 @@ import vn.bentre.ocop.content.boundary.EditorialService;
 import vn.bentre.ocop.content.boundary.MediaService;
 import vn.bentre.ocop.content.boundary.PublishedContentService;
 import vn.bentre.ocop.content.boundary.PublishingScheduler;
+import vn.bentre.ocop.content.boundary.ReadingCounts;
 import vn.bentre.ocop.content.entity.ContentType;
 import vn.bentre.ocop.platform.control.BusinessException;
 import vn.bentre.ocop.platform.control.PageCache;
@@ -46,6 +47,9 @@ public class EditorialProbe extends HttpServlet {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    ReadingCounts readingCounts;
 
     @Inject
     PageCache pageCache;
@@ -155,6 +159,14 @@ public class EditorialProbe extends HttpServlet {
                         .findPublished(ContentType.valueOf(request.getParameter("type")), request.getParameter("slug"))
                         .map(i -> "found|" + i.getTitle())
                         .orElse("missing");
+            case "views" ->
+                String.valueOf(em.createQuery(
+                                "select c.viewCount from ContentItem c where c.type = :type and c.slug = :slug",
+                                Long.class)
+                        .setParameter("type", ContentType.valueOf(request.getParameter("type")))
+                        .setParameter("slug", request.getParameter("slug"))
+                        .getSingleResult());
+            case "writeReadings" -> String.valueOf(readingCounts.write());
             default -> throw new IllegalArgumentException(op);
         };
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import vn.bentre.ocop.content.control.ContentPaths;
+import vn.bentre.ocop.content.control.ReadingCounter;
 import vn.bentre.ocop.content.entity.ContentChanged;
 import vn.bentre.ocop.platform.control.CachedPageServed;
 import vn.bentre.ocop.platform.control.PageCache;
@@ -21,7 +22,7 @@ public class PublicPages {
     PageCache cache;
 
     @Inject
-    PublishedContentService published;
+    ReadingCounter readings;
 
     void onContentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
         cache.clear();
@@ -31,7 +32,7 @@ public class PublicPages {
         String[] parts = served.path().split("/");
         // "/tin-tuc/slug" splits into "", "tin-tuc", "slug"
         if (parts.length == 3 && !parts[2].isEmpty()) {
-            ContentPaths.type(parts[1]).ifPresent(type -> published.countView(type, parts[2]));
+            ContentPaths.type(parts[1]).ifPresent(type -> readings.count(type, parts[2]));
         }
     }
 }

@@ -10,7 +10,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import vn.bentre.ocop.content.control.ReadingCounter;
 import vn.bentre.ocop.content.entity.ContentItem;
 import vn.bentre.ocop.content.entity.ContentStatus;
 import vn.bentre.ocop.content.entity.ContentType;
@@ -29,6 +31,9 @@ public class PublishedContentService {
 
     @Inject
     PortalClock clock;
+
+    @Inject
+    ReadingCounter readings;
 
     /** Page {@code number} (from 1) of the published items of one type, newest first. */
     @PermitAll
@@ -88,29 +93,35 @@ public class PublishedContentService {
     }
 
     /**
-     * Counts one reading of a published item: one conditional update in the database, so readings on every node
-     * add up, and neither the item's version nor its editors' work is disturbed.
+     * Counts one reading of the published item of this type with this slug: in memory, written in batches by
+     * {@link ReadingCounts} (an unknown slug or an unpublished item counts nothing when the batch is written).
      */
     @PermitAll
-    public void countView(long id) {
-        em.createQuery("update ContentItem c set c.viewCount = c.viewCount + 1 where c.id = :id and"
-                        + ContentItem.VISIBLE_TO_READERS)
-                .setParameter("id", id)
-                .setParameter("statuses", ContentStatus.VISIBLE)
-                .setParameter("now", clock.now())
-                .executeUpdate();
+    public void countView(@NotNull ContentType type, @NotNull String slug) {
+        readings.count(type, slug);
     }
 
-    /** Counts one reading of the published item of this type with this slug (an unknown slug counts nothing). */
-    @PermitAll
-    public void countView(@NotNull ContentType type, @NotNull String slug) {
-        em.createQuery("update ContentItem c set c.viewCount = c.viewCount + 1 where c.type = :type"
-                        + " and c.slug = :slug and" + ContentItem.VISIBLE_TO_READERS)
-                .setParameter("type", type)
-                .setParameter("slug", slug)
-                .setParameter("statuses", ContentStatus.VISIBLE)
-                .setParameter("now", clock.now())
-                .executeUpdate();
+    /**
+     * Adds a batch of readings to the items' counts: one conditional update per item, so readings on every node add
+     * up, only published items count, and neither an item's version nor its editors' work is disturbed.
+     *
+     * @return the items whose count changed
+     */
+    @PermitAll // the batch comes from this node's own counter (ReadingCounts' timer, which runs as no one)
+    public int addReadings(@NotNull Map<ReadingCounter.Item, Long> batch) {
+        var now = clock.now();
+        int changed = 0;
+        for (var reading : batch.entrySet()) {
+            changed += em.createQuery("update ContentItem c set c.viewCount = c.viewCount + :count"
+                            + " where c.type = :type and c.slug = :slug and" + ContentItem.VISIBLE_TO_READERS)
+                    .setParameter("count", reading.getValue())
+                    .setParameter("type", reading.getKey().type())
+                    .setParameter("slug", reading.getKey().slug())
+                    .setParameter("statuses", ContentStatus.VISIBLE)
+                    .setParameter("now", now)
+                    .executeUpdate();
+        }
+        return changed;
     }
 
     private List<ContentItem> visible(ContentType type, int first, int max) {
