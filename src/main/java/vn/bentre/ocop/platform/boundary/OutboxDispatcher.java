@@ -17,6 +17,8 @@ import jakarta.mail.SendFailedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -98,10 +100,7 @@ public class OutboxDispatcher {
                     if (settings.isEmpty()) {
                         return;
                     }
-                    Outcome outcome;
-                    do {
-                        outcome = run(settings.get());
-                    } while (outcome.more());
+                    drainWith(settings.get());
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Outbox run stopped; the next timer goes on", e);
@@ -110,6 +109,42 @@ public class OutboxDispatcher {
             }
             // a wake-up that came after the last look but before running was cleared started no drain: loop again
         }
+    }
+
+    /**
+     * Runs until nothing is due, with {@code portal.mail.senders} senders side by side (default 2), each with its own
+     * connection and its own claimed batches: a sender mostly waits for the mail server's answers and the database's
+     * commits, so a second one nearly doubles what a node sends.
+     */
+    private void drainWith(MailSettings settings) {
+        int senders = Math.clamp(
+                ConfigProvider.getConfig()
+                        .getOptionalValue("portal.mail.senders", Integer.class)
+                        .orElse(2),
+                1,
+                8);
+        var others = new ArrayList<Future<?>>();
+        for (int n = 1; n < senders; n++) {
+            others.add(executor.submit(() -> runUntilNothingDue(settings)));
+        }
+        runUntilNothingDue(settings);
+        for (var other : others) {
+            try {
+                other.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "Outbox sender stopped", e.getCause());
+            }
+        }
+    }
+
+    private void runUntilNothingDue(MailSettings settings) {
+        Outcome outcome;
+        do {
+            outcome = run(settings);
+        } while (outcome.more());
     }
 
     /**
