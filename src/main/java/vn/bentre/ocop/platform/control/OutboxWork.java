@@ -87,10 +87,14 @@ public class OutboxWork {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void release(String token, List<Long> ids) {
         if (!ids.isEmpty()) {
-            em.createNamedQuery(OutboxMail.RELEASE)
+            em
+                    .createNamedQuery(OutboxMail.CLAIMED, OutboxMail.class)
                     .setParameter("token", token)
                     .setParameter("ids", ids)
-                    .executeUpdate();
+                    .getResultList()
+                    .stream()
+                    .filter(mail -> mail.getStatus() == OutboxMail.Status.PENDING)
+                    .forEach(OutboxMail::release);
         }
     }
 }

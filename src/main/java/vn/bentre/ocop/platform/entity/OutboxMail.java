@@ -47,11 +47,6 @@ import java.time.LocalDateTime;
         query = "update OutboxMail m set m.status = vn.bentre.ocop.platform.entity.OutboxMail.Status.SENT,"
                 + " m.attempts = m.attempts + 1, m.sentAt = :now, m.claimedUntil = null, m.claimedBy = null,"
                 + " m.lastError = null, m.version = m.version + 1 where m.id = :id")
-@NamedQuery(
-        name = OutboxMail.RELEASE,
-        query = "update OutboxMail m set m.claimedUntil = null, m.claimedBy = null, m.version = m.version + 1"
-                + " where m.claimedBy = :token and m.id in :ids"
-                + " and m.status = vn.bentre.ocop.platform.entity.OutboxMail.Status.PENDING")
 @NamedQuery(name = OutboxMail.COUNT_BY_STATUS, query = "select m.status, count(m) from OutboxMail m group by m.status")
 public class OutboxMail {
 
@@ -59,7 +54,6 @@ public class OutboxMail {
     public static final String CLAIM = "OutboxMail.claim";
     public static final String CLAIMED = "OutboxMail.claimed";
     public static final String MARK_SENT = "OutboxMail.markSent";
-    public static final String RELEASE = "OutboxMail.release";
     public static final String COUNT_BY_STATUS = "OutboxMail.countByStatus";
 
     public static final int RECIPIENT_MAX = 254;
@@ -189,6 +183,12 @@ public class OutboxMail {
         claimedUntil = null;
         claimedBy = null;
         lastError = null;
+    }
+
+    /** Gives back a claimed mail that was not tried: due again at once, to any node. */
+    public void release() {
+        claimedUntil = null;
+        claimedBy = null;
     }
 
     /** A failed attempt: try again after a pause that doubles each time, or give up after the last attempt. */
