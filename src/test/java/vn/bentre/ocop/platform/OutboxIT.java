@@ -11,7 +11,9 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.bentre.ocop.platform.boundary.OutboxDispatcher;
 import vn.bentre.ocop.platform.control.MailSettings;
+import vn.bentre.ocop.platform.control.MailTransport;
+import vn.bentre.ocop.platform.control.OutboxWork;
 import vn.bentre.ocop.platform.entity.OutboxMail;
 import vn.bentre.ocop.support.Deployments;
 
@@ -31,7 +35,7 @@ class OutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal(OutboxIT.class, TestMails.class)
+        return Deployments.portal(OutboxIT.class, TestMails.class, RefusingGreenMail.class)
                 .addAsLibraries(Deployments.jarOf(GreenMail.class), Deployments.jarOf(org.slf4j.LoggerFactory.class));
     }
 
@@ -41,7 +45,10 @@ class OutboxIT {
     @Inject
     OutboxDispatcher dispatcher;
 
-    GreenMail smtp;
+    @Inject
+    OutboxWork work;
+
+    RefusingGreenMail smtp;
     MailSettings settings;
 
     @BeforeEach
@@ -50,7 +57,7 @@ class OutboxIT {
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp = new RefusingGreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         settings = new MailSettings("127.0.0.1", port, null, null, false, "OCOP Bến Tre <no-reply@ocop-bentre.vn>");
     }
@@ -112,9 +119,11 @@ class OutboxIT {
     }
 
     @Test
-    void aMailServerThatIsDownLeavesTheMailWaitingForAnotherAttempt() {
+    void aMailServerThatIsDownLeavesTheMailWaitingForAnotherAttemptAndTheRestUntouched() {
+        drainAll();
         String to = unique();
         long id = mails.enqueue(to, "Thư sẽ gửi lại", null);
+        long next = mails.enqueue(unique(), "Thư xếp sau", null);
         smtp.stop();
 
         dispatchUntilTried(id);
@@ -124,7 +133,115 @@ class OutboxIT {
         assertThat(mail.getAttempts()).isEqualTo(1);
         assertThat(mail.getLastError()).isNotBlank();
         assertThat(mail.getNextAttemptAt()).isAfter(mail.getCreatedAt());
+        assertThat(mails.find(next).getAttempts())
+                .as("a server that cannot be reached ends the run: the next mail is neither tried nor left claimed")
+                .isZero();
+        assertThat(work.due(1000)).contains(next);
         smtp.start();
+    }
+
+    @Test
+    void aRetryWhosePauseIsOverGoesBeforeMailQueuedDuringItsPause() throws Exception {
+        drainAll();
+        String busy = unique();
+        smtp.refuse(busy, "451 4.2.1 Hộp thư đang bận, xin gửi lại sau");
+        long retried = mails.enqueue(busy, "Xác nhận đăng ký (gửi lại)", null);
+        dispatchUntilTried(retried);
+        assertThat(mails.find(retried).getLastError()).contains("451");
+        smtp.accept(busy);
+        String domain = "htx-" + UUID.randomUUID().toString().substring(0, 8) + ".vn";
+        for (int n = 0; n < 200; n++) {
+            mails.enqueue("hocvien" + n + "@" + domain, "Thư mới số " + n, null);
+        }
+
+        mails.timePasses(2); // the retry's one-minute pause is over; the 200 came during it
+        drainAll();
+
+        var arrived = smtp.accepted().stream()
+                .filter(to -> to.equals(busy) || to.endsWith("@" + domain))
+                .toList();
+        assertThat(arrived).hasSize(201).doesNotHaveDuplicates();
+        assertThat(arrived.getFirst())
+                .as("the retry goes before mail queued after it (it went last: due mails were taken by retry time)")
+                .isEqualTo(busy);
+        var mail = mails.find(retried);
+        assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.SENT);
+        assertThat(mail.getAttempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aRecipientTheServerRefusesBlocksNoOneAndIsGivenUpAfterAFewTries() throws Exception {
+        drainAll();
+        String unknown = unique();
+        smtp.refuse(unknown, "550 5.1.1 Không có hộp thư này");
+        long refused = mails.enqueue(unknown, "Thư không đến được", null);
+        String domain = "htx-" + UUID.randomUUID().toString().substring(0, 8) + ".vn";
+        var others = new ArrayList<Long>();
+        for (int n = 0; n < 200; n++) {
+            others.add(mails.enqueue("hocvien" + n + "@" + domain, "Thư số " + n, null));
+        }
+
+        drainAll();
+
+        assertThat(smtp.accepted().stream().filter(to -> to.endsWith("@" + domain)))
+                .as("every other mail arrives once, through the same connection as the refused one")
+                .hasSize(200)
+                .doesNotHaveDuplicates();
+        assertThat(others)
+                .allSatisfy(id -> assertThat(mails.find(id).getStatus()).isEqualTo(OutboxMail.Status.SENT));
+        var mail = mails.find(refused);
+        assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+        assertThat(mail.getLastError()).contains("550");
+
+        for (int attempt = 2; attempt <= OutboxMail.MAX_REFUSED_ATTEMPTS; attempt++) {
+            mails.timePasses(10);
+            drainAll();
+            assertThat(mails.find(refused).getAttempts()).isEqualTo(attempt);
+        }
+
+        assertThat(mails.find(refused).getStatus())
+                .as(
+                        "given up after %d refusals (it went on for 10 attempts over a day and a half)",
+                        OutboxMail.MAX_REFUSED_ATTEMPTS)
+                .isEqualTo(OutboxMail.Status.FAILED);
+        assertThat(smtp.accepted()).doesNotContain(unknown);
+    }
+
+    @Test
+    void aMailSentAgainAfterACrashCarriesTheSameMessageId() throws Exception {
+        drainAll();
+        String to = unique();
+        long id = mails.enqueue(to, "Thông báo khai giảng", null);
+        var claim = work.claim(List.of(id));
+        assertThat(claim.mails()).hasSize(1);
+        // the node sends it, then dies before marking it sent
+        MailTransport.send(claim.mails().getFirst(), settings, Instant.parse("2026-12-05T01:00:00Z"));
+        dispatcher.dispatch(settings);
+        String domain = to.substring(to.indexOf('@') + 1);
+        assertThat(smtp.getReceivedMessagesForDomain(domain))
+                .as("while the dead node's claim holds, no other run sends it")
+                .hasSize(1);
+
+        mails.timePasses(10); // the five-minute claim expires
+        drainAll();
+
+        var received = smtp.getReceivedMessagesForDomain(domain);
+        assertThat(received).hasSize(2);
+        assertThat(received[1].getMessageID())
+                .as("the resend is recognisable downstream as the same mail")
+                .isEqualTo(received[0].getMessageID())
+                .isEqualTo("<outbox-" + id + "@ocop-bentre.vn>");
+        assertThat(mails.find(id).getStatus()).isEqualTo(OutboxMail.Status.SENT);
+    }
+
+    /** Sends everything due, run after run, so a test starts from (or ends with) an outbox with nothing due. */
+    private void drainAll() {
+        for (int run = 0; run < 100; run++) {
+            var done = dispatcher.dispatch(settings);
+            if (done.sent() + done.failed() == 0) {
+                return;
+            }
+        }
     }
 
     /**

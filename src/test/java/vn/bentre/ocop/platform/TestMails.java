@@ -38,6 +38,17 @@ public class TestMails {
         throw new IllegalStateException("the business change fails after enqueueing");
     }
 
+    /**
+     * As if {@code minutes} passed for every waiting mail: its queueing time, next attempt and claim move that far
+     * into the past (the portal's clock itself cannot be moved inside a running server).
+     */
+    public void timePasses(int minutes) {
+        em.createNativeQuery("update mail_outbox set created_at = created_at - interval '" + minutes + "' minute,"
+                        + " next_attempt_at = next_attempt_at - interval '" + minutes + "' minute,"
+                        + " claimed_until = claimed_until - interval '" + minutes + "' minute where status = 'PENDING'")
+                .executeUpdate();
+    }
+
     public OutboxMail find(long id) {
         return em.find(OutboxMail.class, id);
     }

@@ -60,6 +60,25 @@ public final class MailTransport implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the server refused this mail for good: an SMTP 5xx answer to its recipient or its content (such as
+     * "550 no such mailbox"), as opposed to a 4xx (try later) or a server that cannot be reached.
+     */
+    public static boolean refusedForGood(MessagingException failure) {
+        if (!(failure instanceof jakarta.mail.SendFailedException)) {
+            return false;
+        }
+        Exception e = failure;
+        for (int depth = 0; e != null && depth < 10; depth++) {
+            String message = e.getMessage();
+            if (message != null && message.matches("(?s)5\\d\\d[ -].*")) {
+                return true;
+            }
+            e = e instanceof MessagingException m ? m.getNextException() : null;
+        }
+        return false;
+    }
+
     /** Sends one mail on a connection of its own. */
     public static void send(OutboxMail mail, MailSettings settings, Instant sentAt) throws MessagingException {
         try (var sender = open(settings)) {

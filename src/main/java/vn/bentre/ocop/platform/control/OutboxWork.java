@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import vn.bentre.ocop.platform.entity.OutboxMail;
 
 /**
@@ -37,30 +37,64 @@ public class OutboxWork {
                 .getResultList();
     }
 
-    /** The mail if this node won it; empty if another node claimed or sent it first. */
+    /**
+     * Claims these mails with one conditional update and returns the ones this node won, in queue order: a mail
+     * another node claimed or sent first is left out. The claim's token tells this node's rows from theirs.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<OutboxMail> claim(long id) {
+    public Claim claim(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return new Claim("", List.of());
+        }
         var now = clock.now();
+        String token = UUID.randomUUID().toString();
         int claimed = em.createNamedQuery(OutboxMail.CLAIM)
-                .setParameter("id", id)
+                .setParameter("ids", ids)
+                .setParameter("token", token)
                 .setParameter("now", now)
                 .setParameter("until", now.plus(CLAIM))
                 .executeUpdate();
-        if (claimed != 1) {
-            return Optional.empty();
+        if (claimed == 0) {
+            return new Claim(token, List.of());
         }
-        var mail = em.find(OutboxMail.class, id);
-        em.detach(mail);
-        return Optional.of(mail);
+        var mails = em.createNamedQuery(OutboxMail.CLAIMED, OutboxMail.class)
+                .setParameter("token", token)
+                .setParameter("ids", ids)
+                .getResultList();
+        mails.forEach(em::detach);
+        return new Claim(token, mails);
     }
 
+    /** A batch this node holds: its token and its mails, in queue order. */
+    public record Claim(String token, List<OutboxMail> mails) {}
+
+    /** Marks a mail sent, in one statement, as soon as the server took it (a crash after this never resends it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sent(long id) {
-        em.find(OutboxMail.class, id).markSent(clock.now());
+        em.createNamedQuery(OutboxMail.MARK_SENT)
+                .setParameter("id", id)
+                .setParameter("now", clock.now())
+                .executeUpdate();
     }
 
+    /** A failed attempt; {@code refused}: the server refused the mail for good (see {@link OutboxMail}). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void failed(long id, String error) {
-        em.find(OutboxMail.class, id).markFailed(error, clock.now());
+    public void failed(long id, String error, boolean refused) {
+        em.find(OutboxMail.class, id).markFailed(error, refused, clock.now());
+    }
+
+    /** Gives back the claimed mails of a batch not tried (the server went away), so they are due again at once. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void release(String token, List<Long> ids) {
+        if (!ids.isEmpty()) {
+            em
+                    .createNamedQuery(OutboxMail.CLAIMED, OutboxMail.class)
+                    .setParameter("token", token)
+                    .setParameter("ids", ids)
+                    .getResultList()
+                    .stream()
+                    .filter(mail -> mail.getStatus() == OutboxMail.Status.PENDING)
+                    .forEach(OutboxMail::release);
+        }
     }
 }

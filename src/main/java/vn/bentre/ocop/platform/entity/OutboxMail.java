@@ -20,7 +20,11 @@ import java.time.LocalDateTime;
 
 /**
  * A mail in the outbox. Written in the transaction of the change it tells about; sent later by whichever node
- * claims it first; retried with growing pauses, and given up after {@link #MAX_ATTEMPTS}.
+ * claims it first; retried with growing pauses, and given up after {@link #MAX_ATTEMPTS} (after
+ * {@link #MAX_REFUSED_ATTEMPTS} when the mail server refuses it for good, such as an unknown recipient).
+ *
+ * <p>Due mails are taken in the order they were first queued, not by the time of their next attempt: a mail whose
+ * retry pause is over goes before every mail queued after it, so a steady stream of new mail never holds it back.
  */
 @Entity
 @Table(name = "mail_outbox")
@@ -29,17 +33,27 @@ import java.time.LocalDateTime;
         query =
                 "select m.id from OutboxMail m where m.status = vn.bentre.ocop.platform.entity.OutboxMail.Status.PENDING"
                         + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)"
-                        + " order by m.nextAttemptAt, m.id")
+                        + " order by m.createdAt, m.id")
 @NamedQuery(
         name = OutboxMail.CLAIM,
-        query = "update OutboxMail m set m.claimedUntil = :until where m.id = :id"
-                + " and m.status = vn.bentre.ocop.platform.entity.OutboxMail.Status.PENDING"
-                + " and (m.claimedUntil is null or m.claimedUntil < :now)")
+        query = "update OutboxMail m set m.claimedUntil = :until, m.claimedBy = :token, m.version = m.version + 1"
+                + " where m.id in :ids and m.status = vn.bentre.ocop.platform.entity.OutboxMail.Status.PENDING"
+                + " and m.nextAttemptAt <= :now and (m.claimedUntil is null or m.claimedUntil < :now)")
+@NamedQuery(
+        name = OutboxMail.CLAIMED,
+        query = "select m from OutboxMail m where m.claimedBy = :token and m.id in :ids order by m.createdAt, m.id")
+@NamedQuery(
+        name = OutboxMail.MARK_SENT,
+        query = "update OutboxMail m set m.status = vn.bentre.ocop.platform.entity.OutboxMail.Status.SENT,"
+                + " m.attempts = m.attempts + 1, m.sentAt = :now, m.claimedUntil = null, m.claimedBy = null,"
+                + " m.lastError = null, m.version = m.version + 1 where m.id = :id")
 @NamedQuery(name = OutboxMail.COUNT_BY_STATUS, query = "select m.status, count(m) from OutboxMail m group by m.status")
 public class OutboxMail {
 
     public static final String DUE = "OutboxMail.due";
     public static final String CLAIM = "OutboxMail.claim";
+    public static final String CLAIMED = "OutboxMail.claimed";
+    public static final String MARK_SENT = "OutboxMail.markSent";
     public static final String COUNT_BY_STATUS = "OutboxMail.countByStatus";
 
     public static final int RECIPIENT_MAX = 254;
@@ -49,6 +63,12 @@ public class OutboxMail {
 
     /** Attempts before a mail is given up (the last pause is six hours: about a day and a half in all). */
     public static final int MAX_ATTEMPTS = 10;
+
+    /**
+     * Attempts before a mail the server refuses for good (a 5xx answer, such as "no such mailbox") is given up: a few
+     * minutes, in case the refusal came from a server being set up, then it waits for an administrator.
+     */
+    public static final int MAX_REFUSED_ATTEMPTS = 3;
 
     static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
     static final Duration LONGEST_PAUSE = Duration.ofHours(6);
@@ -113,6 +133,10 @@ public class OutboxMail {
     @Column(name = "claimed_until")
     private LocalDateTime claimedUntil;
 
+    /** The token of the claim that holds the mail (a node's batch), while it is being sent. */
+    @Column(name = "claimed_by", length = 36)
+    private String claimedBy;
+
     @Column(name = "last_error", length = ERROR_MAX)
     private String lastError;
 
@@ -157,15 +181,31 @@ public class OutboxMail {
         attempts++;
         sentAt = now;
         claimedUntil = null;
+        claimedBy = null;
         lastError = null;
+    }
+
+    /** Gives back a claimed mail that was not tried: due again at once, to any node. */
+    public void release() {
+        claimedUntil = null;
+        claimedBy = null;
     }
 
     /** A failed attempt: try again after a pause that doubles each time, or give up after the last attempt. */
     public void markFailed(String error, LocalDateTime now) {
+        markFailed(error, false, now);
+    }
+
+    /**
+     * A failed attempt; {@code refused}: the server refused this mail for good (5xx), which is given up after
+     * {@link #MAX_REFUSED_ATTEMPTS} rather than {@link #MAX_ATTEMPTS}.
+     */
+    public void markFailed(String error, boolean refused, LocalDateTime now) {
         attempts++;
         claimedUntil = null;
+        claimedBy = null;
         lastError = error == null ? null : error.length() > ERROR_MAX ? error.substring(0, ERROR_MAX) : error;
-        if (attempts >= MAX_ATTEMPTS) {
+        if (attempts >= (refused ? MAX_REFUSED_ATTEMPTS : MAX_ATTEMPTS)) {
             status = Status.FAILED;
         } else {
             nextAttemptAt = now.plus(pauseAfter(attempts));
@@ -184,6 +224,7 @@ public class OutboxMail {
             attempts = 0;
             nextAttemptAt = now;
             claimedUntil = null;
+            claimedBy = null;
         }
     }
 

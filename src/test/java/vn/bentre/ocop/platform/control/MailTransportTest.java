@@ -31,6 +31,20 @@ class MailTransportTest {
                 .isEqualTo("<outbox-4712@ocop-bentre.vn>");
     }
 
+    @Test
+    void onlyAPermanentRefusalOfTheMailCountsAsRefusedForGood() {
+        var unknownMailbox = new jakarta.mail.SendFailedException(
+                "Invalid Addresses", new jakarta.mail.MessagingException("550 5.1.1 <x@example.vn>: no such mailbox"));
+        var busyMailbox = new jakarta.mail.SendFailedException(
+                "Invalid Addresses", new jakarta.mail.MessagingException("451 4.2.1 try again later"));
+        var serverDown = new jakarta.mail.MessagingException(
+                "Couldn't connect to host", new java.net.ConnectException("Connection refused"));
+
+        assertThat(MailTransport.refusedForGood(unknownMailbox)).isTrue();
+        assertThat(MailTransport.refusedForGood(busyMailbox)).isFalse();
+        assertThat(MailTransport.refusedForGood(serverDown)).isFalse();
+    }
+
     private static OutboxMail mail(long id) throws Exception {
         var mail = new OutboxMail(
                 "TEST",

@@ -44,6 +44,21 @@ class OutboxMailTest {
     }
 
     @Test
+    void aMailTheServerRefusesForGoodIsGivenUpSooner() {
+        for (int i = 1; i < OutboxMail.MAX_REFUSED_ATTEMPTS; i++) {
+            mail.markFailed("550 5.1.1 no such mailbox", true, NOW);
+            assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.PENDING);
+        }
+
+        mail.markFailed("550 5.1.1 no such mailbox", true, NOW);
+
+        assertThat(mail.getStatus()).isEqualTo(OutboxMail.Status.FAILED);
+        assertThat(mail.getAttempts())
+                .isEqualTo(OutboxMail.MAX_REFUSED_ATTEMPTS)
+                .isLessThan(OutboxMail.MAX_ATTEMPTS);
+    }
+
+    @Test
     void retryingAGivenUpMailMakesItDueWithFreshAttempts() {
         for (int i = 0; i < OutboxMail.MAX_ATTEMPTS; i++) {
             mail.markFailed("x".repeat(2000), NOW);
