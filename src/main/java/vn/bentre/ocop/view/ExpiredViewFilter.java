@@ -2,7 +2,6 @@ package vn.bentre.ocop.view;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,11 +32,7 @@ public class ExpiredViewFilter extends HttpFilter {
     }
 
     private static void reload(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // in a forward (a page of WEB-INF/faces-views), the address the browser asked for, not the forward's
-        String asked = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) instanceof String original
-                ? original
-                : request.getRequestURI();
-        String target = asked + "?" + NOTICE + "=1";
+        String target = request.getRequestURI() + "?" + NOTICE + "=1";
         response.reset();
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
