@@ -38,6 +38,15 @@ public class CspNonceCheck implements PhaseListener {
                 || !context.isPostback() && !context.getPartialViewContext().isAjaxRequest()) {
             return;
         }
+        if (context.getExceptionHandler()
+                .getUnhandledExceptionQueuedEvents()
+                .iterator()
+                .hasNext()) {
+            // The view could not be restored (an expired or forged view state): that is the answer, and
+            // ExpiredViewFilter gives it. A 400 sent here first committed the response, and the expiry then
+            // became a 500 (seen on the course page, /khoa-hoc/{code}).
+            return;
+        }
         try {
             PrimeFacesContext.getCspState(context).getNonce();
         } catch (CspException refused) {

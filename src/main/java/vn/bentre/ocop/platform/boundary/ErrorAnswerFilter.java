@@ -87,7 +87,8 @@ public class ErrorAnswerFilter extends HttpFilter {
     static String detailKey(int status) {
         return switch (status) {
             case 400 -> "error.request.text";
-            case 401, 403 -> "error.403.text";
+            case 401 -> "error.401.text";
+            case 403 -> "error.403.text";
             case 404 -> "error.404.text";
             case 405 -> "error.405.text";
             case 413, 414, 431 -> "error.tooLarge.text";

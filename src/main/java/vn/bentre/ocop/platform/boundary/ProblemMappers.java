@@ -52,11 +52,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Response.Status.FORBIDDEN, Messages.get(locale, "error.403.text"), List.of());
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            // The exception's own message is JAX-RS's English ("HTTP 405 Method Not Allowed") or a bare parameter
+            // name: the client is told the status's sentence in its language instead.
             var status = Response.Status.fromStatusCode(web.getResponse().getStatus());
+            var answered = status == null ? Response.Status.BAD_REQUEST : status;
             return Problem.response(
-                    status == null ? Response.Status.BAD_REQUEST : status,
-                    status == Response.Status.NOT_FOUND ? Messages.get(locale, "error.404.text") : web.getMessage(),
-                    List.of());
+                    answered, Messages.get(locale, ErrorAnswerFilter.detailKey(answered.getStatusCode())), List.of());
         }
         if (DatabaseAway.causedBy(thrown)) {
             // Not a fault of the portal: one line, no stack trace, and the client is told to come back.
