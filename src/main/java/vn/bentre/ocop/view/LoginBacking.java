@@ -31,7 +31,9 @@ public class LoginBacking {
     public void login() throws IOException {
         if (!signIn(email, password)) {
             var request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            if (request.getAttribute(AccountIdentityStore.RETRY_AFTER) instanceof Long seconds) {
+            if (request.getAttribute(AccountIdentityStore.BUSY) != null) {
+                Pages.error("password.busy");
+            } else if (request.getAttribute(AccountIdentityStore.RETRY_AFTER) instanceof Long seconds) {
                 Pages.error("login.throttled", seconds);
             } else {
                 Pages.error("login.failed");

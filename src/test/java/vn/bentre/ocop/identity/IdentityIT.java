@@ -19,6 +19,7 @@ import vn.bentre.ocop.identity.boundary.AccountService;
 import vn.bentre.ocop.identity.boundary.LoginService;
 import vn.bentre.ocop.identity.boundary.Registration;
 import vn.bentre.ocop.identity.control.DemoAccounts;
+import vn.bentre.ocop.identity.control.PasswordHasher;
 import vn.bentre.ocop.identity.entity.Account;
 import vn.bentre.ocop.identity.entity.Role;
 import vn.bentre.ocop.platform.control.BusinessException;
@@ -48,6 +49,9 @@ class IdentityIT {
     @Inject
     TestAccounts stored;
 
+    @Inject
+    PasswordHasher hasher;
+
     @Test
     void firstStartLoadsOneDemoAccountPerRole() {
         for (var entry : java.util.Map.of(
@@ -67,11 +71,74 @@ class IdentityIT {
     }
 
     @Test
-    void passwordsAreStoredAsPbkdf2WithAtLeast210000Iterations() {
+    void passwordsAreStoredAsArgon2idAtOwaspsSettingsOrAbove() {
         String hash = byEmail(DemoAccounts.LEARNER).getPasswordHash();
 
-        assertThat(hash).startsWith("PBKDF2WithHmacSHA256:").doesNotContain(DemoAccounts.PASSWORD);
-        assertThat(Integer.parseInt(hash.split(":")[1])).isGreaterThanOrEqualTo(210_000);
+        assertThat(hash).matches("\\$argon2id\\$v=19\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+");
+        var cost = java.util.regex.Pattern.compile("m=(\\d+),t=(\\d+),p=(\\d+)").matcher(hash);
+        assertThat(cost.find()).isTrue();
+        assertThat(Integer.parseInt(cost.group(1))).as("memory, KiB").isGreaterThanOrEqualTo(19_456);
+        assertThat(Integer.parseInt(cost.group(2))).as("passes").isGreaterThanOrEqualTo(2);
+        assertThat(Integer.parseInt(cost.group(3))).as("lanes").isGreaterThanOrEqualTo(1);
+        assertThat(hash).doesNotContain(DemoAccounts.PASSWORD);
+    }
+
+    @Test
+    void anAccountWithAnOldPbkdf2HashSignsInAndItsHashIsRemadeAsArgon2id() {
+        String email = unique("nguyen.van.cu");
+        accounts.register(new Registration(email, "Nguyễn Văn Cũ", null, null, null, "mật ong hoa dừa Chợ Lách"));
+        String old = stored.storeOldPbkdf2Hash(email, "mật ong hoa dừa Chợ Lách");
+        assertThat(old).startsWith("PBKDF2WithHmacSHA256:600000:");
+
+        assertThat(logins.authenticate(email, "mật ong hoa dừa Chợ Lách")).isPresent();
+
+        String remade = byEmail(email).getPasswordHash();
+        assertThat(remade).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+        assertThat(logins.authenticate(email, "mật ong hoa dừa Chợ Lách"))
+                .as("and signs in with the new hash")
+                .isPresent();
+        assertThat(logins.authenticate(email, "mat ong hoa dua Cho Lach")).isEmpty();
+        assertThat(byEmail(email).getPasswordHash()).as("made once, kept").isEqualTo(remade);
+    }
+
+    @Test
+    void aClassSigningInTogetherBehindOneAddressIsNeverRefused() throws Exception {
+        String hall = "198.51.100.120"; // a training hall behind one address
+        String hash = hasher.hash("bánh phồng Sơn Đốc");
+        var emails = new java.util.ArrayList<String>();
+        for (int i = 0; i < 40; i++) {
+            emails.add(unique("lop.hoc." + i));
+            stored.create(emails.getLast(), hash);
+        }
+
+        var signedIn = new java.util.concurrent.atomic.AtomicInteger();
+        var start = new java.util.concurrent.CyclicBarrier(emails.size());
+        try (var room = java.util.concurrent.Executors.newFixedThreadPool(emails.size())) {
+            for (String email : emails) {
+                room.submit(() -> {
+                    start.await();
+                    if (logins.attempt(email, "bánh phồng Sơn Đốc", hall)
+                            .signedIn()
+                            .isPresent()) {
+                        signedIn.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+        }
+
+        assertThat(signedIn.get())
+                .as("40 learners at once from one address, more than its 20 free failures")
+                .isEqualTo(40);
+        int throttled = 0;
+        for (int i = 0; i < 22; i++) {
+            if (logins.attempt(emails.get(i), "sai mật khẩu", hall).retryAfter().isPresent()) {
+                throttled++;
+            }
+        }
+        assertThat(throttled)
+                .as("failures from that address are still counted and slow it down")
+                .isPositive();
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * The portal started the way the README tells a newcomer to start it, for the tests that must see what users see:
  * {@code ./mvnw payara-micro:start}, the same Maven plugin configuration, pre-boot and post-deploy commands, logging,
- * production defaults (600,000 PBKDF2 iterations, demo data, Faces Production stage, the data grid off), and nothing
+ * production defaults (Argon2id password hashes at OWASP's settings, demo data, Faces Production stage, the data grid off), and nothing
  * added. Unlike the Arquillian deployments, which add test classes and change a few settings (listed in
  * {@code arquillian.xml}), this is the WAR exactly as packaged, started exactly as documented.
  *

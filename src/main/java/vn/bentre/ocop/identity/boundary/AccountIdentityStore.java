@@ -12,13 +12,15 @@ import vn.bentre.ocop.platform.control.ClientAddress;
 /**
  * Jakarta Security's view of the portal's accounts: delegates to {@link LoginService}, which throttles by the
  * request's source address. What the login page tells the person besides "refused" travels as request attributes:
- * how many seconds to wait ({@link #RETRY_AFTER}) and, on a first sign-in, the name to greet ({@link #FIRST_SIGN_IN}).
+ * how many seconds to wait ({@link #RETRY_AFTER}), that the password could not be checked yet because too many were
+ * being checked at once ({@link #BUSY}) and, on a first sign-in, the name to greet ({@link #FIRST_SIGN_IN}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     public static final String RETRY_AFTER = "vn.bentre.ocop.signIn.retryAfterSeconds";
     public static final String FIRST_SIGN_IN = "vn.bentre.ocop.signIn.firstName";
+    public static final String BUSY = "vn.bentre.ocop.signIn.busy";
 
     @Inject
     LoginService logins;
@@ -34,6 +36,9 @@ public class AccountIdentityStore implements IdentityStore {
                 logins.attempt(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
         outcome.retryAfter()
                 .ifPresent(wait -> request.setAttribute(RETRY_AFTER, Math.max(1, (wait.toMillis() + 999) / 1000)));
+        if (outcome.busy()) {
+            request.setAttribute(BUSY, Boolean.TRUE);
+        }
         return outcome.signedIn()
                 .map(signedIn -> {
                     if (signedIn.firstSignIn()) {

@@ -22,11 +22,18 @@ import vn.bentre.ocop.platform.control.Site;
 
 /**
  * The sign-in throttle, in short transactions of its own so that no row stays locked while a password is hashed
- * (a room of learners behind one address would otherwise queue behind each other's hashes). Every attempt is counted
- * <em>before</em> its password is checked (attempts sent in parallel are all counted) against two buckets: its source
- * address and the typed e-mail (known or not, so the throttle tells nothing about which addresses have accounts). A
- * good password then takes the attempt back. Nothing is ever locked for good: the e-mail's wait never exceeds a
- * minute, and an address the account signed in from before does not wait for it at all.
+ * (a room of learners behind one address would otherwise queue behind each other's hashes). Two buckets:
+ * <ul>
+ *   <li>the typed e-mail (known or not, so the throttle tells nothing about which addresses have accounts): every
+ *       attempt is counted <em>before</em> its password is checked, so guesses sent in parallel at one account are all
+ *       counted; a good password clears the count;
+ *   <li>the source address: only <em>failures</em> are counted, once the password has been found wrong, so a room of
+ *       learners behind one address signing in at the same moment is never refused however many they are (counting
+ *       them all before their check, as the e-mail's bucket does, refused the 21st of a class signing in together).
+ *       Its row is only read, not locked, on the way in: sign-ins from one address do not queue behind each other.
+ * </ul>
+ * Nothing is ever locked for good: the e-mail's wait never exceeds a minute, and an address the account signed in
+ * from before does not wait for it at all.
  */
 @ApplicationScoped
 public class SignInThrottle {
@@ -74,27 +81,30 @@ public class SignInThrottle {
         var now = clock.now();
         var account = byEmail(email);
         boolean known = account.isPresent() && isKnown(account.get().getId(), source);
-        var locked = buckets.lock(now, sourceKey(source), accountKey(email));
-        var bySource = locked.get(RateBucket.key(sourceKey(source)));
-        var byAccount = locked.get(RateBucket.key(accountKey(email)));
-        var wait = longer(bySource.waitBefore(now), known ? Optional.empty() : byAccount.waitBefore(now));
+        var bySource = buckets.peek(sourceKey(source));
+        var byAccount = buckets.lockOne(accountKey(email), now);
+        var wait = longer(
+                bySource == null ? Optional.empty() : bySource.waitBefore(now),
+                known ? Optional.empty() : byAccount.waitBefore(now));
         if (wait.isPresent()) {
             return new Admission(wait, null, null, false);
         }
-        bySource.hit(RateBucket.SOURCE, now);
         byAccount.hit(RateBucket.ACCOUNT, now);
         return account.map(a -> new Admission(Optional.empty(), a.getId(), a.getPasswordHash(), a.isEnabled()))
                 .orElseGet(() -> new Admission(Optional.empty(), null, null, false));
     }
 
     /**
-     * A wrong password (or an unknown e-mail): the attempt stays counted. When it is the e-mail's throttle that
-     * started, the owner gets a mail, written to the outbox in the same transaction as the bucket's note of it.
+     * A wrong password (or an unknown e-mail): the e-mail's attempt stays counted and the source's failure is counted.
+     * When it is the e-mail's throttle that started, the owner gets a mail, written to the outbox in the same
+     * transaction as the bucket's note of it.
      */
     @Transactional
     public void failed(String email, String source) {
         var now = clock.now();
-        var byAccount = buckets.lockOne(accountKey(email), now);
+        var locked = buckets.lock(now, sourceKey(source), accountKey(email));
+        locked.get(RateBucket.key(sourceKey(source))).hit(RateBucket.SOURCE, now);
+        var byAccount = locked.get(RateBucket.key(accountKey(email)));
         if (!byAccount.isThrottled(RateBucket.ACCOUNT, now) || !byAccount.shouldNotify(now, NOTIFY_EVERY)) {
             return;
         }
@@ -119,7 +129,7 @@ public class SignInThrottle {
                 null);
     }
 
-    /** A good password: the e-mail's count is cleared, the source's attempt taken back, the source remembered. */
+    /** A good password: the e-mail's count is cleared and the source remembered (its count was never touched). */
     @Transactional
     public SignedIn succeeded(long accountId, String email, String source, String newHash) {
         var now = clock.now();
@@ -129,11 +139,16 @@ public class SignInThrottle {
             account.changePasswordHash(newHash);
         }
         account.recordSuccessfulLogin(now);
-        var locked = buckets.lock(now, sourceKey(source), accountKey(email), knownKey(accountId, source));
+        var locked = buckets.lock(now, accountKey(email), knownKey(accountId, source));
         locked.get(RateBucket.key(accountKey(email))).clear();
-        locked.get(RateBucket.key(sourceKey(source))).forgive(RateBucket.SOURCE);
         locked.get(RateBucket.key(knownKey(accountId, source))).touch(now);
         return new SignedIn(accountId, account.getRoles(), account.getFullName(), first);
+    }
+
+    /** The password was never checked (the server was too busy to hash it): the e-mail's attempt is taken back. */
+    @Transactional
+    public void notChecked(String email) {
+        buckets.lockOne(accountKey(email), clock.now()).forgive(RateBucket.ACCOUNT);
     }
 
     /** An administrator lifts an account's throttle (the attackers' own source addresses stay throttled). */

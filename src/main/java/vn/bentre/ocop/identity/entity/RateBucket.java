@@ -103,7 +103,7 @@ public class RateBucket {
         blockedUntil = rule.delayAfter(hits).map(now::plus).orElse(null);
     }
 
-    /** Takes back one counted attempt (it turned out to be a good one), with the wait that fits the lower count. */
+    /** Takes back one counted attempt (it was never checked), with the wait that fits the lower count. */
     public void forgive(Rule rule) {
         hits = Math.max(0, hits - 1);
         blockedUntil = rule.delayAfter(hits).map(lastHitAt::plus).orElse(null);
