@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.bentre.ocop.platform.entity.OutboxMail;
 
 /**
@@ -20,8 +21,16 @@ import vn.bentre.ocop.platform.entity.OutboxMail;
 @PermitAll
 public class OutboxWork {
 
-    /** How long a claim protects a mail from other nodes while one node is sending it. */
-    static final Duration CLAIM = Duration.ofMinutes(5);
+    /**
+     * How long a claim protects a mail from other nodes while one node is sending it, and so how long a mail waits
+     * when its node died mid-send ({@code portal.mail.claim-seconds}, 300 by default). Never below a minute: one
+     * mail's SMTP exchange may take up to 50 s before its timeouts ({@link MailSettings}) give up.
+     */
+    static final Duration MINIMUM_CLAIM = Duration.ofMinutes(1);
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.claim-seconds", defaultValue = "300")
+    long claimSeconds;
 
     @PersistenceContext
     EntityManager em;
@@ -44,7 +53,7 @@ public class OutboxWork {
         int claimed = em.createNamedQuery(OutboxMail.CLAIM)
                 .setParameter("id", id)
                 .setParameter("now", now)
-                .setParameter("until", now.plus(CLAIM))
+                .setParameter("until", now.plus(claim()))
                 .executeUpdate();
         if (claimed != 1) {
             return Optional.empty();
@@ -52,6 +61,11 @@ public class OutboxWork {
         var mail = em.find(OutboxMail.class, id);
         em.detach(mail);
         return Optional.of(mail);
+    }
+
+    Duration claim() {
+        var configured = Duration.ofSeconds(claimSeconds);
+        return configured.compareTo(MINIMUM_CLAIM) < 0 ? MINIMUM_CLAIM : configured;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
