@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -21,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The HTTP side of the pg_dump fault ({@code java RestoreSteps.java add|check <portal> <facts-file>}), through the
  * pages and the API as people use them. {@code add}: a new learner registers, signs in and enrols in a course over
- * REST; the demo editor writes a news item, uploads a PDF to it and publishes it; what was made is written to the
+ * REST; the demo editor writes a news item, uploads a PDF to it and submits it, the demo administrator publishes it
+ * (the four-eyes workflow); what was made is written to the
  * facts file. {@code check} (on the portal started on the restored database): the news item's public page shows it,
  * its file downloads with the same bytes, the learner signs in with the same password and sees the same
  * enrolment, and one more learner can register (the sequences came back too). Exits non-zero on the first miss.
@@ -78,8 +78,15 @@ public class RestoreSteps {
         var file = Pattern.compile("/tep/[A-Za-z0-9_-]+/bien-ban-" + run + "\\.pdf").matcher(uploaded.body());
         expect(file.find(), "the file was not uploaded: " + uploaded.statusCode() + " " + snippet(uploaded.body()));
 
+        // four eyes: the editor submits it, the administrator publishes it
         var editorForm = editor.get("/bien-tap/soan?id=" + item.group(1));
-        var published = editor.submit(editorForm, "editor", Map.of("editor:publishNow", "x"), null);
+        var submitted = editor.submit(editorForm, "editor", Map.of("editor:submit", "x"), null);
+        var admin = new Browser(base);
+        admin.signIn("quantri@demo.ocop-bentre.vn", "ocop-bentre-demo");
+        var reviewForm = admin.get("/bien-tap/soan?id=" + item.group(1));
+        expect(reviewForm.body().contains("editor:publishNow"),
+                "the administrator cannot publish the submitted item: " + snippet(submitted.body()));
+        var published = admin.submit(reviewForm, "editor", Map.of("editor:publishNow", "x"), null);
         var page = editor.get("/tin-tuc/" + slug);
         expect(page.statusCode() == 200 && page.body().contains(title),
                 "the news item is not public after publishing: " + page.statusCode() + " " + snippet(published.body()));
@@ -225,9 +232,5 @@ public class RestoreSteps {
         return fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    static List<String> unused() {
-        return List.of();
     }
 }

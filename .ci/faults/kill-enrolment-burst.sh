@@ -33,9 +33,9 @@ portal_start # on the same data
 [[ $FAULT_DB == h2 ]] && portal_stop # H2's file is the portal's while it runs
 sql "SELECT e.id, e.status FROM enrolment e JOIN course c ON c.id = e.course_id WHERE c.code = '$course'" \
     >"$FAULT_WORK/found"
-IFS='|' read -r capacity seated waiting < <(sql "SELECT c.capacity,
-        (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status IN ('CONFIRMED', 'COMPLETED')),
-        (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED')
+IFS='|' read -r capacity seated waiting < <(sql "SELECT c.capacity AS cap,
+        (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status IN ('CONFIRMED', 'COMPLETED')) AS seated,
+        (SELECT COUNT(*) FROM enrolment e WHERE e.course_id = c.id AND e.status = 'WAITLISTED') AS waiting
     FROM course c WHERE c.code = '$course'")
 [[ $FAULT_DB == postgresql ]] && portal_stop
 

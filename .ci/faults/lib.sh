@@ -70,7 +70,9 @@ sql() {
     if [[ $FAULT_DB == postgresql ]]; then
         pg "$FAULT_PG_DB" "$1"
     else
-        "$JAVA" -cp "$H2_JAR" org.h2.tools.Shell -url "$(h2_url "$FAULT_WORK/data")" -user sa -password sa -sql "$1" |
+        # one line of SQL (the shell's header repeats an unnamed column's expression, new lines included)
+        "$JAVA" -cp "$H2_JAR" org.h2.tools.Shell -url "$(h2_url "$FAULT_WORK/data")" -user sa -password sa \
+            -sql "$(tr '\n' ' ' <<<"$1")" |
             sed -e '1d' -e '/^([0-9]* rows\?, [0-9]* ms)$/d' -e 's/ *| */|/g' -e 's/ *$//'
     fi
 }
@@ -94,14 +96,14 @@ portal_start() {
     echo "$PORTAL_MVN" >>"$FAULT_WORK/pids"
     PORTAL_URL="http://127.0.0.1:$port"
     PORTAL_JVM=
-    local deadline=$((SECONDS + ${PORTAL_START_LIMIT:-300}))
+    local deadline=$((SECONDS + ${PORTAL_START_LIMIT:-480}))
     until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$PORTAL_URL/health/ready") == 200 ]]; do
         kill -0 "$PORTAL_MVN" 2>/dev/null || fail "the portal did not start; see $log"
         # Payara Micro up without the application (its deployment failed): it will never be ready
         if grep -q 'Payara Micro .* ready in' "$log" && ! grep -q "'ocop-portal' REST Endpoints" "$log"; then
             fail "Payara Micro started but the portal's deployment failed: $(grep -m1 -A3 'SEVERE' "$log" | grep -m1 -E 'Exception|Cause' | cut -c1-300); see $log"
         fi
-        ((SECONDS < deadline)) || fail "the portal was not ready within ${PORTAL_START_LIMIT:-300} s; see $log"
+        ((SECONDS < deadline)) || fail "the portal was not ready within ${PORTAL_START_LIMIT:-480} s; see $log"
         sleep 0.5
     done
     PORTAL_JVM=$(portal_jvm)
