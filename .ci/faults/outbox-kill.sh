@@ -23,8 +23,8 @@ sink_port=$(awk '/^listening/ { print $2 }' "$FAULT_WORK/sink.out")
 rows=$(if [[ $FAULT_DB == h2 ]]; then echo "SELECT X FROM SYSTEM_RANGE(1, $queued)"; else echo "SELECT g FROM generate_series(1, $queued) AS g"; fi)
 queue_mails() {
     sql "INSERT INTO mail_outbox (id, category, recipient, subject, body_text, status, attempts, next_attempt_at, created_at, version)
-         SELECT 10000000 + n, 'FAULT_TEST', 'hoc-vien-' || n || '@fault.ocop-bentre.vn', 'Thư thử nghiệm ' || n,
-                'Nội dung thư thử nghiệm số ' || n, 'PENDING', 0, TIMESTAMP '2000-01-01 00:00:00', TIMESTAMP '2000-01-01 00:00:00', 0
+         SELECT 10000000 + n, 'FAULT_TEST', 'hoc-vien-' || n || '@fault.ocop-bentre.vn', 'Thu thu nghiem ' || n,
+                'Noi dung thu thu nghiem so ' || n, 'PENDING', 0, TIMESTAMP '2000-01-01 00:00:00', TIMESTAMP '2000-01-01 00:00:00', 0
          FROM ($rows) AS r(n)" >/dev/null
 }
 mail_env=(PORTAL_MAIL_HOST=127.0.0.1 PORTAL_MAIL_PORT="$sink_port" PORTAL_MAIL_CLAIM_SECONDS=$claim)
