@@ -1,3 +1,5 @@
+import java.io.IOException;
+import java.io.PrintStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +24,13 @@ import java.util.stream.Collectors;
  * learner of its own (through /dang-ky, as a person would), then loops for the given time: enrol in the course over
  * REST, then cancel, so every enrolment is a real decision under the course's row lock and all clients contend for
  * the same course, the worst case. Prints enrolments per second and p50/p95/p99 of the enrol calls (and cancels).
+ *
+ * <p>{@code burst <base> <clients> <course> <learner-group> <journal>} is the same loop for the kill -9 fault test
+ * (.ci/faults): learners of that group (registration's learner group, for a course with an audience), and every
+ * answer written to the journal the moment it arrives, flushed: {@code E <id> <status>} for an enrolment answered
+ * 201, {@code S <id>} before a cancel is sent, {@code C <id>} for a cancel answered 200; a 503 (the connection pool's
+ * wait ran out) is counted and the client goes on; any other refusal ends the run with exit 1. The loop ends when the
+ * portal stops answering (it was killed) or after ten minutes; the journal is what clients were told.
  */
 public class EnrolmentBench {
 
@@ -30,6 +39,10 @@ public class EnrolmentBench {
     static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("burst")) {
+            burst(args[1], Integer.parseInt(args[2]), args[3], args[4], args[5]);
+            return;
+        }
         String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
@@ -44,7 +57,7 @@ public class EnrolmentBench {
                 int n = i;
                 pool.submit(() -> {
                     try {
-                        learners.add(register(base, origin, "bench-" + run + "-" + n + "@bench.ocop-bentre.vn"));
+                        learners.add(register(base, origin, "bench-" + run + "-" + n + "@bench.ocop-bentre.vn", null));
                     } catch (Exception e) {
                         System.err.println(e.getMessage());
                     }
@@ -99,6 +112,94 @@ public class EnrolmentBench {
         }
     }
 
+    static void burst(String base, int clients, String course, String group, String journalFile) throws Exception {
+        String origin = URI.create(base).getScheme() + "://" + URI.create(base).getAuthority();
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        List<HttpClient> learners = Collections.synchronizedList(new ArrayList<>());
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < clients; i++) {
+                int n = i;
+                pool.submit(() -> {
+                    try {
+                        learners.add(register(base, origin, "burst-" + run + "-" + n + "@bench.ocop-bentre.vn", group));
+                    } catch (Exception e) {
+                        System.err.println(e.getMessage());
+                    }
+                });
+            }
+        }
+        if (learners.size() != clients) {
+            throw new IllegalStateException("only " + learners.size() + " learners registered");
+        }
+        System.out.println("registered " + clients + " learners; enrolling");
+        System.out.flush();
+        var unanswered = new AtomicInteger();
+        var refused = new AtomicInteger();
+        var unavailable = new AtomicInteger();
+        long until = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        try (var journal = new PrintStream(journalFile, StandardCharsets.UTF_8);
+                var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (var http : learners) {
+                pool.submit(() -> {
+                    while (System.nanoTime() < until) {
+                        HttpResponse<String> enrolled;
+                        try {
+                            enrolled = send(http, HttpRequest.newBuilder(URI.create(base + "/api/khoa-hoc/" + course + "/dang-ky"))
+                                    .header("Origin", origin).POST(HttpRequest.BodyPublishers.noBody()));
+                        } catch (IOException gone) {
+                            unanswered.incrementAndGet();
+                            return null;
+                        }
+                        if (enrolled.statusCode() == 503) {
+                            unavailable.incrementAndGet(); // the pool's wait ran out: a clean "try again"
+                            continue;
+                        }
+                        if (enrolled.statusCode() != 201) {
+                            refused.incrementAndGet();
+                            System.err.println("enrol answered " + enrolled.statusCode() + " " + enrolled.body());
+                            return null;
+                        }
+                        var id = ID.matcher(enrolled.body());
+                        id.find();
+                        var status = Pattern.compile("\"status\":\"([A-Z]+)\"").matcher(enrolled.body());
+                        record(journal, "E " + id.group(1) + " " + (status.find() ? status.group(1) : "?"));
+                        record(journal, "S " + id.group(1));
+                        try {
+                            var cancelled = send(http, HttpRequest.newBuilder(URI.create(base + "/api/toi/dang-ky/" + id.group(1)))
+                                    .header("Origin", origin).DELETE());
+                            if (cancelled.statusCode() == 503) {
+                                unavailable.incrementAndGet(); // not cancelled; the journal says only "sent"
+                                continue;
+                            }
+                            if (cancelled.statusCode() != 200) {
+                                refused.incrementAndGet();
+                                System.err.println("cancel answered " + cancelled.statusCode() + " " + cancelled.body());
+                                return null;
+                            }
+                        } catch (IOException gone) {
+                            unanswered.incrementAndGet();
+                            return null;
+                        }
+                        record(journal, "C " + id.group(1));
+                    }
+                    return null;
+                });
+            }
+        }
+        System.out.println("burst over: " + unanswered.get() + " requests unanswered (the kill), " + unavailable.get()
+                + " answered 503 (try again), " + refused.get() + " refused");
+        if (refused.get() > 0) {
+            System.exit(1);
+        }
+    }
+
+    static void record(PrintStream journal, String line) {
+        synchronized (journal) {
+            journal.println(line);
+            journal.flush();
+        }
+    }
+
     static void print(String label, ConcurrentLinkedQueue<Long> times) {
         var sorted = times.stream().sorted().toList();
         if (sorted.isEmpty()) {
@@ -112,7 +213,7 @@ public class EnrolmentBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1)) / 1e6;
     }
 
-    static HttpClient register(String base, String origin, String email) throws Exception {
+    static HttpClient register(String base, String origin, String email, String learnerGroup) throws Exception {
         var http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         String page = send(http, HttpRequest.newBuilder(URI.create(base + "/dang-ky")).GET()).body();
@@ -120,6 +221,7 @@ public class EnrolmentBench {
         fields.put("register", "register");
         fields.put("register:fullName", "Học viên đo tải");
         fields.put("register:email", email);
+        if (learnerGroup != null) fields.put("register:learnerGroup", learnerGroup);
         fields.put("register:password", "do-tai-dang-ky-2026");
         fields.put("register:passwordAgain", "do-tai-dang-ky-2026");
         fields.put("register:submit", "x");

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.bentre.ocop.platform.entity.OutboxMail;
 
 /**
@@ -20,8 +21,16 @@ import vn.bentre.ocop.platform.entity.OutboxMail;
 @PermitAll
 public class OutboxWork {
 
-    /** How long a claim protects a mail from other nodes while one node is sending it. */
-    static final Duration CLAIM = Duration.ofMinutes(5);
+    /**
+     * How long a claim protects a mail from other nodes while one node is sending it, and so how long a mail waits
+     * when its node died mid-send ({@code portal.mail.claim-seconds}, 300 by default). Never below a minute: one
+     * mail's SMTP exchange may take up to 50 s before its timeouts ({@link MailSettings}) give up.
+     */
+    static final Duration MINIMUM_CLAIM = Duration.ofMinutes(1);
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.claim-seconds", defaultValue = "300")
+    long claimSeconds;
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +61,7 @@ public class OutboxWork {
                 .setParameter("ids", ids)
                 .setParameter("token", token)
                 .setParameter("now", now)
-                .setParameter("until", now.plus(CLAIM))
+                .setParameter("until", now.plus(claim()))
                 .executeUpdate();
         if (claimed == 0) {
             return new Claim(token, List.of());
@@ -67,6 +76,11 @@ public class OutboxWork {
 
     /** A batch this node holds: its token and its mails, in queue order. */
     public record Claim(String token, List<OutboxMail> mails) {}
+
+    Duration claim() {
+        var configured = Duration.ofSeconds(claimSeconds);
+        return configured.compareTo(MINIMUM_CLAIM) < 0 ? MINIMUM_CLAIM : configured;
+    }
 
     /** Marks a mail sent, in one statement, as soon as the server took it (a crash after this never resends it). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
