@@ -44,6 +44,9 @@ public class AwayProbe {
 
     static volatile String phase = "before";
 
+    /** When the cut began (System.nanoTime); a request still in flight then belongs to the outage, not to before. */
+    static volatile long cutAt = Long.MAX_VALUE;
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int control = Integer.parseInt(args[1]);
@@ -81,7 +84,9 @@ public class AwayProbe {
                         type = e.getClass().getSimpleName();
                     }
                     long t1 = System.nanoTime();
-                    var answer = new Answer(startedIn, path, status, (t1 - t0) / 1_000_000, type, stack, t1);
+                    // a request sent before the cut but answered after it began was caught by the outage
+                    String counted = startedIn.equals("before") && t1 >= cutAt ? "away" : startedIn;
+                    var answer = new Answer(counted, path, status, (t1 - t0) / 1_000_000, type, stack, t1);
                     answers.add(answer);
                     synchronized (requestLog) {
                         requestLog.printf("%s %s %d %d ms %s%s%n", answer.phase, path, status, answer.millis, type, stack ? " STACK-TRACE" : "");
@@ -93,7 +98,7 @@ public class AwayProbe {
         }
 
         Thread.sleep(8_000);
-        long cutAt = System.nanoTime();
+        cutAt = System.nanoTime();
         phase = "away";
         System.out.println("proxy: " + command(control, "cut") + " connections");
         Thread.sleep(awaySeconds * 1000L);
