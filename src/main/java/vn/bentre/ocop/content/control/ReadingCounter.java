@@ -47,9 +47,4 @@ public class ReadingCounter {
         unwritten.forEach((item, count) ->
                 pending.computeIfAbsent(item, i -> new AtomicLong()).addAndGet(count));
     }
-
-    /** Readings not written yet. */
-    public long pendingTotal() {
-        return pending.values().stream().mapToLong(AtomicLong::get).sum();
-    }
 }

@@ -94,7 +94,9 @@ public class ConditionalGetFilter extends HttpFilter {
             return;
         }
         String path = path(request);
-        String key = cache.isEnabled() && cacheable(path) ? key(request, path) : null;
+        // the page as this reader gets it: the key of its last good copy, and of its cached copy if it has one
+        String copyKey = key(request, path);
+        String key = cache.isEnabled() && cacheable(path) ? copyKey : null;
         if (key != null) {
             var page = cache.get(key);
             if (page.isPresent()) {
@@ -103,7 +105,6 @@ public class ConditionalGetFilter extends HttpFilter {
                 return;
             }
         }
-        String copyKey = key(request, path);
         var buffered = new Buffered(response);
         try {
             chain.doFilter(request, buffered);
@@ -206,7 +207,7 @@ public class ConditionalGetFilter extends HttpFilter {
         if (!body.find()) {
             return page;
         }
-        String escaped = notice.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String escaped = ErrorAnswerFilter.escape(notice);
         return (html.substring(0, body.end())
                         + "<div class=\"last-good-notice\" role=\"status\"><p>" + escaped + "</p></div>"
                         + html.substring(body.end()))

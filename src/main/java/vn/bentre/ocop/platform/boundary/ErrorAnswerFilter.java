@@ -106,7 +106,8 @@ public class ErrorAnswerFilter extends HttpFilter {
                 + "<p><a href=\"/\">" + escape(Messages.get(locale, "error.home")) + "</a></p></main></body></html>\n";
     }
 
-    private static String escape(String text) {
+    /** Text for HTML: the markup characters as entities. */
+    static String escape(String text) {
         return text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
